@@ -1,0 +1,133 @@
+import type { z } from "zod";
+import type { JourneyIssue } from "../errors/journey-validation-error";
+import type { JourneySchema } from "./journey";
+
+type ParsedJourney = z.output<typeof JourneySchema>;
+type Path = (string | number)[];
+
+/** Collects ids of one collection, reporting every id seen before. */
+function indexIds(items: readonly { id: string }[], collection: string, issues: JourneyIssue[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      issues.push({
+        code: "duplicate_id",
+        path: [collection, index, "id"],
+        message: `The id "${item.id}" is used by more than one entry of ${collection}; give each a unique id.`,
+      });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function checkKnown(
+  id: string,
+  known: Set<string>,
+  what: "stage" | "touchpoint" | "persona" | "kpi",
+  path: Path,
+  owner: string,
+  issues: JourneyIssue[],
+): void {
+  if (known.has(id)) return;
+  const collection = what === "kpi" ? "kpis" : `${what}s`;
+  issues.push({
+    code: `unknown_${what}`,
+    path,
+    message: `${owner} names ${what} "${id}", which the journey does not define; add it to ${collection} or fix the id.`,
+  });
+}
+
+/**
+ * Checks what a schema cannot: unique ids, references to stages, touchpoints, personas and
+ * KPIs that exist, touchpoints and stages that agree about each other, and stage orders
+ * 1..n without gaps. Returns the issues found, in document order.
+ */
+export function findReferenceIssues(journey: ParsedJourney): JourneyIssue[] {
+  const issues: JourneyIssue[] = [];
+  const stageIds = indexIds(journey.stages, "stages", issues);
+  const touchpointIds = indexIds(journey.touchpoints, "touchpoints", issues);
+  const personaIds = indexIds(journey.personas, "personas", issues);
+  const kpiIds = indexIds(journey.kpis, "kpis", issues);
+
+  const stagesOfTouchpoint = new Map<string, Set<string>>();
+  journey.touchpoints.forEach((touchpoint, index) => {
+    stagesOfTouchpoint.set(touchpoint.id, new Set(touchpoint.stages));
+    touchpoint.stages.forEach((stageId, stageIndex) => {
+      checkKnown(
+        stageId,
+        stageIds,
+        "stage",
+        ["touchpoints", index, "stages", stageIndex],
+        `Touchpoint "${touchpoint.id}"`,
+        issues,
+      );
+    });
+  });
+
+  journey.stages.forEach((stage, index) => {
+    const owner = `Stage "${stage.id}"`;
+    stage.touchpoints.forEach((touchpointId, position) => {
+      const path = ["stages", index, "touchpoints", position];
+      checkKnown(touchpointId, touchpointIds, "touchpoint", path, owner, issues);
+      const stagesOfIt = stagesOfTouchpoint.get(touchpointId);
+      if (stagesOfIt && !stagesOfIt.has(stage.id)) {
+        issues.push({
+          code: "inconsistent_reference",
+          path,
+          message: `${owner} lists touchpoint "${touchpointId}", but that touchpoint's stages do not include "${stage.id}"; add the stage to the touchpoint or remove the touchpoint from the stage.`,
+        });
+      }
+    });
+    stage.kpis.forEach((kpiId, position) => {
+      checkKnown(kpiId, kpiIds, "kpi", ["stages", index, "kpis", position], owner, issues);
+    });
+    for (const personaId of Object.keys(stage.emotions)) {
+      checkKnown(personaId, personaIds, "persona", ["stages", index, "emotions", personaId], owner, issues);
+    }
+  });
+
+  journey.touchpoints.forEach((touchpoint, index) => {
+    touchpoint.stages.forEach((stageId, position) => {
+      const stage = journey.stages.find((candidate) => candidate.id === stageId);
+      if (stage && !stage.touchpoints.includes(touchpoint.id)) {
+        issues.push({
+          code: "inconsistent_reference",
+          path: ["touchpoints", index, "stages", position],
+          message: `Touchpoint "${touchpoint.id}" lists stage "${stageId}", but that stage's touchpoints do not include "${touchpoint.id}"; add the touchpoint to the stage or remove the stage from the touchpoint.`,
+        });
+      }
+    });
+  });
+
+  journey.kpis.forEach((kpi, index) => {
+    if (kpi.stage !== undefined) {
+      checkKnown(kpi.stage, stageIds, "stage", ["kpis", index, "stage"], `KPI "${kpi.id}"`, issues);
+    }
+  });
+
+  const stageIndexByOrder = new Map<number, number>();
+  journey.stages.forEach((stage, index) => {
+    const earlier = stageIndexByOrder.get(stage.order);
+    if (earlier !== undefined) {
+      issues.push({
+        code: "stage_order_gap",
+        path: ["stages", index, "order"],
+        message: `Stages "${journey.stages[earlier]?.id}" and "${stage.id}" both have order ${stage.order}; number the stages 1 to ${journey.stages.length}, each once.`,
+      });
+    }
+    stageIndexByOrder.set(stage.order, index);
+  });
+  if (stageIndexByOrder.size === journey.stages.length) {
+    journey.stages.forEach((stage, index) => {
+      if (stage.order > journey.stages.length) {
+        issues.push({
+          code: "stage_order_gap",
+          path: ["stages", index, "order"],
+          message: `Stage "${stage.id}" has order ${stage.order}, but the journey has ${journey.stages.length} stages, so an order is skipped; number the stages 1 to ${journey.stages.length}.`,
+        });
+      }
+    });
+  }
+  return issues;
+}

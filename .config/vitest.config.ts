@@ -14,7 +14,7 @@ export default defineConfig({
     typecheck: {
       enabled: true,
       include: ["packages/*/src/**/*.test-d.ts"],
-      tsconfig: "packages/core/tsconfig.test.json",
+      tsconfig: ".config/tsconfig.typetests.json",
     },
     testTimeout: 30_000,
   },

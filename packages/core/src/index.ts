@@ -1,9 +1,16 @@
+export * from "./adapter/index";
+export * from "./attribution/index";
+export * from "./conformance/index";
 export {
   formatIssuePath,
   type JourneyIssue,
   JourneyValidationError,
 } from "./errors/journey-validation-error";
 export { JourneykitError, type JourneykitErrorOptions } from "./errors/journeykit-error";
+export * from "./event-log/index";
+export * from "./feedback/index";
+export * from "./funnel/index";
+export * from "./kpi/index";
 export { CHANNELS, type Channel, ChannelSchema } from "./model/channel";
 export { defineJourney } from "./model/define-journey";
 export { diffJourneys, type JourneyChange, type JourneyEntity } from "./model/diff-journeys";
@@ -33,3 +40,6 @@ export {
   StageSchema,
 } from "./model/stage";
 export { type Touchpoint, TouchpointSchema } from "./model/touchpoint";
+export * from "./paths/index";
+export * from "./retention/index";
+export * from "./segmentation/index";

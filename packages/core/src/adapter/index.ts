@@ -1,0 +1,2 @@
+// The public surface of adapter/: re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// The public surface of attribution/: re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// The conformance kit for adapter authors, published as @journeykit/core/testing.
+export {};

@@ -1,6 +1,8 @@
 export * from "./adapter/index";
 export * from "./attribution/index";
 export * from "./conformance/index";
+export { InvalidEventError } from "./errors/invalid-event-error";
+export { InvalidOptionError } from "./errors/invalid-option-error";
 export {
   formatIssuePath,
   type JourneyIssue,

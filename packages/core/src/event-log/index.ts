@@ -1,2 +1,4 @@
-// The public surface of event-log/: re-exported by src/index.ts.
-export {};
+export { EventLog, type EventLogColumns } from "./event-log";
+export { EventLogBuilder } from "./event-log-builder";
+export type { EventProperties } from "./event-log-data";
+export { type Duration, parseDuration } from "./parse-duration";

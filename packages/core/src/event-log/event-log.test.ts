@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { journeyEventsArbitrary } from "../../test/arbitraries/journey-events";
+import { InvalidEventError } from "../errors/invalid-event-error";
+import type { JourneyEvent } from "../model/journey-event";
+import { EventLog } from "./event-log";
+
+/** The reference: a stable sort of the input by customer id's first appearance, then time. */
+function naiveOrder(events: readonly JourneyEvent[]): JourneyEvent[] {
+  const firstSeen = new Map<string, number>();
+  for (const event of events)
+    if (!firstSeen.has(event.customerId)) firstSeen.set(event.customerId, firstSeen.size);
+  return [...events].sort(
+    (a, b) =>
+      (firstSeen.get(a.customerId) ?? 0) - (firstSeen.get(b.customerId) ?? 0) || a.timestamp - b.timestamp,
+  );
+}
+
+describe("EventLog", () => {
+  it("orders events by customer, then time, with ties in input order", () => {
+    fc.assert(
+      fc.property(journeyEventsArbitrary({ sessions: true, maxEvents: 80 }), (events) => {
+        const log = EventLog.from(events);
+        expect([...log]).toEqual(naiveOrder(events));
+      }),
+    );
+  });
+
+  it("builds the same log from columns as from objects", () => {
+    fc.assert(
+      fc.property(journeyEventsArbitrary({ sessions: true }), (events) => {
+        const fromObjects = EventLog.from(events);
+        const customerIds = [...new Set(events.map((event) => event.customerId))];
+        const names = [...new Set(events.map((event) => event.name))];
+        const sessionIds = [...new Set(events.map((event) => event.sessionId ?? ""))];
+        const fromColumns = EventLog.fromColumns({
+          customer: Uint32Array.from(events, (event) => customerIds.indexOf(event.customerId)),
+          customerIds,
+          timestamp: Float64Array.from(events, (event) => event.timestamp),
+          name: Uint16Array.from(events, (event) => names.indexOf(event.name)),
+          names,
+          session: Uint32Array.from(events, (event) => sessionIds.indexOf(event.sessionId ?? "")),
+          sessionIds,
+        });
+        expect([...fromColumns]).toEqual([...fromObjects]);
+      }),
+    );
+  });
+
+  it("reports size, customers, names and time range", () => {
+    const log = EventLog.from([
+      { customerId: "bob", timestamp: 30, name: "purchase" },
+      { customerId: "ann", timestamp: 10, name: "view_item" },
+      { customerId: "bob", timestamp: 20, name: "view_item" },
+    ]);
+    expect(log.size).toBe(3);
+    expect(log.customerIds).toEqual(["bob", "ann"]);
+    expect(log.names).toEqual(["purchase", "view_item"]);
+    expect(log.timeRange).toEqual({ start: 10, end: 30 });
+    expect(log.nameIndex("view_item")).toBe(1);
+    expect(log.nameIndex("refund")).toBe(-1);
+    expect(Array.from(log.customerStart)).toEqual([0, 2, 3]);
+    expect(EventLog.from([]).timeRange).toBeUndefined();
+  });
+
+  it("keeps sessions apart per customer even when their ids are equal", () => {
+    const log = EventLog.from([
+      { customerId: "ann", timestamp: 1, name: "a", sessionId: "1700000000" },
+      { customerId: "bob", timestamp: 1, name: "a", sessionId: "1700000000" },
+      { customerId: "ann", timestamp: 2, name: "b", sessionId: "1700000000" },
+      { customerId: "ann", timestamp: 3, name: "c" },
+    ]);
+    expect(Array.from(log.session)).toEqual([0, 0, EventLog.NO_SESSION, 1]);
+    expect(log.sessionIds).toEqual(["1700000000", "1700000000"]);
+    expect(Array.from(log.sessionCustomer)).toEqual([0, 1]);
+  });
+
+  it("keeps channel, source, medium, value and properties with their event", () => {
+    const events: JourneyEvent[] = [
+      { customerId: "c", timestamp: 2, name: "purchase", value: 499, properties: { currency: "NOK" } },
+      {
+        customerId: "c",
+        timestamp: 1,
+        name: "session_start",
+        channel: "search",
+        source: "google",
+        medium: "organic",
+      },
+    ];
+    const log = EventLog.from(events);
+    expect(log.event(0)).toEqual(events[1]);
+    expect(log.event(1)).toEqual(events[0]);
+    expect(log.property(1, "currency")).toBe("NOK");
+    expect(log.property(1, "toString")).toBeUndefined();
+  });
+
+  it("filters events and keeps customer indexes comparable", () => {
+    const log = EventLog.from([
+      { customerId: "ann", timestamp: 1, name: "a" },
+      { customerId: "bob", timestamp: 2, name: "b" },
+      { customerId: "ann", timestamp: 3, name: "b" },
+    ]);
+    const onlyB = log.filter((index) => log.names[log.name[index] as number] === "b");
+    expect(onlyB.size).toBe(2);
+    expect(onlyB.customerIds).toEqual(log.customerIds);
+    expect(Array.from(onlyB.customerStart)).toEqual([0, 1, 2]);
+    expect([...onlyB].map((event) => `${event.customerId}:${event.timestamp}`)).toEqual(["ann:3", "bob:2"]);
+  });
+
+  it.each([
+    [{ customerId: "", timestamp: 1, name: "a" }, "customerId"],
+    [{ timestamp: 1, name: "a" }, "customerId"],
+    [{ customerId: "c", timestamp: Number.NaN, name: "a" }, "timestamp"],
+    [{ customerId: "c", timestamp: Number.POSITIVE_INFINITY, name: "a" }, "timestamp"],
+    [{ customerId: "c", timestamp: "2024-01-01", name: "a" }, "timestamp"],
+    [{ customerId: "c", timestamp: 1 }, "name"],
+    [{ customerId: "c", timestamp: 1, name: "a", channel: "fax" }, "channel"],
+    [{ customerId: "c", timestamp: 1, name: "a", properties: [1] }, "properties"],
+    [null, "event"],
+  ])("rejects %j with a typed error naming the event index and field %s", (bad, field) => {
+    const events = [{ customerId: "ok", timestamp: 0, name: "fine" }, bad] as JourneyEvent[];
+    let thrown: unknown;
+    try {
+      EventLog.from(events);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(InvalidEventError.isInstance(thrown)).toBe(true);
+    expect(thrown).toMatchObject({ code: "INVALID_EVENT", index: 1, field });
+    expect((thrown as Error).message).toContain("Event 1");
+  });
+
+  it("rejects columns with out-of-range indexes", () => {
+    expect(() =>
+      EventLog.fromColumns({
+        customer: Uint32Array.of(0, 3),
+        customerIds: ["a"],
+        timestamp: Float64Array.of(0, 1),
+        name: Uint16Array.of(0, 0),
+        names: ["x"],
+      }),
+    ).toThrow(InvalidEventError);
+  });
+
+  it("builds from an async iterable", async () => {
+    async function* stream() {
+      yield { customerId: "c", timestamp: 2, name: "b" };
+      yield { customerId: "c", timestamp: 1, name: "a" };
+    }
+    const log = await EventLog.fromAsync(stream());
+    expect([...log].map((event) => event.name)).toEqual(["a", "b"]);
+  });
+});

@@ -1,0 +1,440 @@
+import { InvalidEventError } from "../errors/invalid-event-error";
+import { CHANNELS, type Channel } from "../model/channel";
+import type { PropertyValue } from "../model/event-matcher";
+import type { JourneyEvent } from "../model/journey-event";
+import { EventLogBuilder } from "./event-log-builder";
+import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
+import { finalizeColumns } from "./finalize-columns";
+
+/**
+ * Events already split into columns, for {@link EventLog.fromColumns}: per event, an index into
+ * `customerIds`, a timestamp and an index into `names`, optionally an index into `sessionIds`
+ * (`0xFFFFFFFF` for none; a session id is scoped to its customer).
+ *
+ * @example
+ * ```ts
+ * const columns: EventLogColumns = {
+ *   customer: Uint32Array.of(0, 1, 0),
+ *   customerIds: ["ann", "bob"],
+ *   timestamp: Float64Array.of(1, 2, 3),
+ *   name: Uint16Array.of(0, 0, 1),
+ *   names: ["view_item", "purchase"],
+ * };
+ * ```
+ */
+export interface EventLogColumns {
+  /** Per event, an index into `customerIds`. */
+  readonly customer: Uint32Array;
+  /** The customer ids; each must be a non-empty string. */
+  readonly customerIds: readonly string[];
+  /** Per event, milliseconds since the epoch (finite). */
+  readonly timestamp: Float64Array;
+  /** Per event, an index into `names`. */
+  readonly name: Uint16Array | Uint32Array;
+  /** The event names; each must be a non-empty string. */
+  readonly names: readonly string[];
+  /** Per event, an index into `sessionIds`, or `0xFFFFFFFF` for no session. */
+  readonly session?: Uint32Array;
+  /** The session ids that `session` points into. */
+  readonly sessionIds?: readonly string[];
+}
+
+/**
+ * The one input of every analysis: events in columns (typed arrays, interned names), sorted by
+ * customer, then timestamp, with ties in input order. Build it with {@link EventLog.from},
+ * {@link EventLog.fromAsync}, {@link EventLog.fromColumns} or an {@link EventLogBuilder}.
+ *
+ * The columns are public and read-only by contract, for analyses that loop over them: the events
+ * of customer `c` are the positions `customerStart[c]` to `customerStart[c + 1] - 1`.
+ * Customer indexes follow first appearance in the input; use `customerIds` to name them.
+ *
+ * @example
+ * ```ts
+ * const log = EventLog.from([
+ *   { customerId: "ann", timestamp: 2_000, name: "purchase" },
+ *   { customerId: "ann", timestamp: 1_000, name: "view_item" },
+ *   { customerId: "bob", timestamp: 1_500, name: "view_item" },
+ * ]);
+ * log.size; // 3
+ * log.customerCount; // 2
+ * log.names; // ["purchase", "view_item"]
+ * log.event(0); // { customerId: "ann", timestamp: 1000, name: "view_item" }
+ * ```
+ */
+export class EventLog implements Iterable<JourneyEvent> {
+  /** How many events the log holds. */
+  readonly size: number;
+  /** Customer ids by customer index. */
+  readonly customerIds: readonly string[];
+  /** Per event, its customer index (ascending). */
+  readonly customer: Uint32Array;
+  /** Where each customer's events start; length `customerCount + 1`. */
+  readonly customerStart: Uint32Array;
+  /** Per event, milliseconds since the epoch. */
+  readonly timestamp: Float64Array;
+  /** Per event, an index into `names`. */
+  readonly name: Uint16Array | Uint32Array;
+  /** The distinct event names (interned). */
+  readonly names: readonly string[];
+  /** Per event, its session index, or {@link EventLog.NO_SESSION}. */
+  readonly session: Uint32Array;
+  /** Session ids (as given in the events) by session index. */
+  readonly sessionIds: readonly string[];
+  /** The customer index of each session. */
+  readonly sessionCustomer: Uint32Array;
+  readonly #data: EventLogData;
+  #nameIndex: Map<string, number> | undefined;
+  #customerIndex: Map<string, number> | undefined;
+
+  /** The session index of an event that has no session. */
+  static readonly NO_SESSION = NO_SESSION;
+
+  private constructor(data: EventLogData) {
+    this.#data = data;
+    this.size = data.size;
+    this.customerIds = data.customerIds;
+    this.customer = data.customer;
+    this.customerStart = data.customerStart;
+    this.timestamp = data.timestamp;
+    this.name = data.name;
+    this.names = data.names;
+    this.session = data.session;
+    this.sessionIds = data.sessionIds;
+    this.sessionCustomer = data.sessionCustomer;
+  }
+
+  /** @internal Wraps finished columns; used by the builder and by transformations. */
+  static fromData(data: EventLogData): EventLog {
+    return new EventLog(data);
+  }
+
+  /**
+   * Builds a log from events in any order.
+   *
+   * @param events - Any iterable of events (an array, a generator).
+   * @throws {@link InvalidEventError} at the first event without a customer id, with a
+   * non-finite timestamp, or without a name; the error names its index.
+   *
+   * @example
+   * ```ts
+   * const log = EventLog.from([{ customerId: "c1", timestamp: Date.UTC(2024, 0, 1), name: "first_visit" }]);
+   * log.size; // 1
+   * ```
+   */
+  static from(events: Iterable<JourneyEvent>): EventLog {
+    const builder = new EventLogBuilder();
+    for (const event of events) builder.add(event);
+    return builder.build();
+  }
+
+  /**
+   * Builds a log from an async stream of events, such as an adapter's `read()`.
+   *
+   * @throws {@link InvalidEventError} as {@link EventLog.from} does.
+   *
+   * @example
+   * ```ts
+   * const log = await EventLog.fromAsync(ga4Adapter.read(file));
+   * ```
+   */
+  static async fromAsync(events: AsyncIterable<JourneyEvent> | Iterable<JourneyEvent>): Promise<EventLog> {
+    const builder = new EventLogBuilder();
+    for await (const event of events) builder.add(event);
+    return builder.build();
+  }
+
+  /**
+   * Builds a log from events already split into columns: the fastest way in, with no object per
+   * event. The arrays are read, not kept.
+   *
+   * @throws {@link InvalidEventError} when a column has the wrong length, an index is out of
+   * range, a timestamp is not finite or an id is empty.
+   *
+   * @example
+   * ```ts
+   * const log = EventLog.fromColumns({
+   *   customer: Uint32Array.of(0, 0),
+   *   customerIds: ["ann"],
+   *   timestamp: Float64Array.of(2, 1),
+   *   name: Uint16Array.of(1, 0),
+   *   names: ["view_item", "purchase"],
+   * });
+   * log.event(0).name; // "view_item"
+   * ```
+   */
+  static fromColumns(columns: EventLogColumns): EventLog {
+    const { customer, customerIds, timestamp, name, names, session, sessionIds } = columns;
+    const size = customer.length;
+    const fail = (index: number, field: string, problem: string) => {
+      throw new InvalidEventError({ index, field, problem });
+    };
+    if (timestamp.length !== size || name.length !== size || (session && session.length !== size)) {
+      fail(0, "columns", `customer has ${size} entries, but timestamp, name and session must have as many`);
+    }
+    customerIds.forEach((id, i) => {
+      if (typeof id !== "string" || id.length === 0)
+        fail(i, "customerIds", "customer ids must be non-empty strings");
+    });
+    names.forEach((id, i) => {
+      if (typeof id !== "string" || id.length === 0)
+        fail(i, "names", "event names must be non-empty strings");
+    });
+    for (let i = 0; i < size; i += 1) {
+      if ((customer[i] as number) >= customerIds.length)
+        fail(i, "customer", "index past the end of customerIds");
+      if ((name[i] as number) >= names.length) fail(i, "name", "index past the end of names");
+      if (!Number.isFinite(timestamp[i]))
+        fail(i, "timestamp", `expected a finite number, got ${timestamp[i]}`);
+      const s = session?.[i];
+      if (s !== undefined && s !== NO_SESSION && s >= (sessionIds?.length ?? 0)) {
+        fail(i, "session", "index past the end of sessionIds");
+      }
+    }
+    const sessionKeys =
+      session === undefined
+        ? undefined
+        : Array.from(session, (s) => (s === NO_SESSION ? undefined : sessionIds?.[s]));
+    return new EventLog(
+      finalizeColumns({
+        size,
+        customer,
+        customerIds: [...customerIds],
+        timestamp,
+        name,
+        names: [...names],
+        sessionKeys,
+        channel: undefined,
+        source: undefined,
+        medium: undefined,
+        strings: [""],
+        value: undefined,
+        properties: undefined,
+      }),
+    );
+  }
+
+  /** How many customers the log knows (some may have no events left after {@link EventLog.filter}). */
+  get customerCount(): number {
+    return this.customerIds.length;
+  }
+
+  /** The earliest and latest timestamps, or `undefined` for an empty log. */
+  get timeRange(): { readonly start: number; readonly end: number } | undefined {
+    if (this.size === 0) return undefined;
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const time of this.timestamp) {
+      if (time < start) start = time;
+      if (time > end) end = time;
+    }
+    return { start, end };
+  }
+
+  /** Bytes held by the columns (typed arrays only; interned strings and properties excluded). */
+  get columnBytes(): number {
+    const d = this.#data;
+    return [
+      d.customer,
+      d.customerStart,
+      d.timestamp,
+      d.name,
+      d.session,
+      d.sessionCustomer,
+      d.channel,
+      d.source,
+      d.medium,
+      d.value,
+    ]
+      .map((column) => column?.byteLength ?? 0)
+      .reduce((sum, bytes) => sum + bytes, 0);
+  }
+
+  /**
+   * The index of an event name in `names`, or -1 when no event has that name.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "purchase" }]).nameIndex("purchase"); // 0
+   * ```
+   */
+  nameIndex(name: string): number {
+    this.#nameIndex ??= new Map(this.names.map((value, index) => [value, index]));
+    return this.#nameIndex.get(name) ?? -1;
+  }
+
+  /**
+   * The index of a customer id, or -1 when the log does not know it.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a" }]).customerIndex("c"); // 0
+   * ```
+   */
+  customerIndex(customerId: string): number {
+    this.#customerIndex ??= new Map(this.customerIds.map((value, index) => [value, index]));
+    return this.#customerIndex.get(customerId) ?? -1;
+  }
+
+  /**
+   * The channel of event `index`, if it has one.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", channel: "email" }]).channel(0); // "email"
+   * ```
+   */
+  channel(index: number): Channel | undefined {
+    const code = this.#data.channel?.[index] ?? 0;
+    return code === 0 ? undefined : CHANNELS[code - 1];
+  }
+
+  /**
+   * The traffic source of event `index`, if it has one.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", source: "google" }]).source(0); // "google"
+   * ```
+   */
+  source(index: number): string | undefined {
+    const code = this.#data.source?.[index] ?? 0;
+    return code === 0 ? undefined : this.#data.strings[code];
+  }
+
+  /**
+   * The traffic medium of event `index`, if it has one.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", medium: "cpc" }]).medium(0); // "cpc"
+   * ```
+   */
+  medium(index: number): string | undefined {
+    const code = this.#data.medium?.[index] ?? 0;
+    return code === 0 ? undefined : this.#data.strings[code];
+  }
+
+  /**
+   * The value of event `index` (revenue, for example), if it has one.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "purchase", value: 499 }]).value(0); // 499
+   * ```
+   */
+  value(index: number): number | undefined {
+    const value = this.#data.value?.[index];
+    return value === undefined || Number.isNaN(value) ? undefined : value;
+  }
+
+  /**
+   * The properties of event `index`, if it has any.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", properties: { plan: "pro" } }]).properties(0); // { plan: "pro" }
+   * ```
+   */
+  properties(index: number): EventProperties | undefined {
+    return this.#data.properties?.[index];
+  }
+
+  /**
+   * One property of event `index`, or `undefined` when the event does not have it.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", properties: { plan: "pro" } }]).property(0, "plan"); // "pro"
+   * ```
+   */
+  property(index: number, key: string): PropertyValue | undefined {
+    const properties = this.#data.properties?.[index];
+    return properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
+  }
+
+  /**
+   * Event `index` as a {@link JourneyEvent} object (made on demand).
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 5, name: "a" }]).event(0); // { customerId: "c", timestamp: 5, name: "a" }
+   * ```
+   */
+  event(index: number): JourneyEvent {
+    const event: {
+      -readonly [K in keyof JourneyEvent]: JourneyEvent[K];
+    } = {
+      customerId: this.customerIds[this.customer[index] as number] as string,
+      timestamp: this.timestamp[index] as number,
+      name: this.names[this.name[index] as number] as string,
+    };
+    const session = this.session[index] as number;
+    if (session !== NO_SESSION) event.sessionId = this.sessionIds[session] as string;
+    const channel = this.channel(index);
+    if (channel !== undefined) event.channel = channel;
+    const source = this.source(index);
+    if (source !== undefined) event.source = source;
+    const medium = this.medium(index);
+    if (medium !== undefined) event.medium = medium;
+    const value = this.value(index);
+    if (value !== undefined) event.value = value;
+    const properties = this.properties(index);
+    if (properties !== undefined) event.properties = properties;
+    return event;
+  }
+
+  /**
+   * The events in log order (by customer, then time), as objects.
+   *
+   * @example
+   * ```ts
+   * for (const event of log) console.log(event.customerId, event.name);
+   * ```
+   */
+  *[Symbol.iterator](): Iterator<JourneyEvent> {
+    for (let index = 0; index < this.size; index += 1) yield this.event(index);
+  }
+
+  /**
+   * A new log with the events for which `keep(index)` is true, in the same order. Customer and
+   * name tables are shared, so indexes stay comparable between the two logs.
+   *
+   * @example
+   * ```ts
+   * const january = log.filter((i) => log.timestamp[i] < Date.UTC(2024, 1, 1));
+   * ```
+   */
+  filter(keep: (index: number) => boolean): EventLog {
+    const d = this.#data;
+    const kept: number[] = [];
+    for (let index = 0; index < this.size; index += 1) if (keep(index)) kept.push(index);
+    const pick = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(column: T | undefined) => {
+      if (column === undefined) return undefined;
+      const result = new (column.constructor as new (length: number) => T)(kept.length);
+      kept.forEach((from, to) => {
+        result[to] = column[from] as number;
+      });
+      return result;
+    };
+    const customer = pick(d.customer) ?? new Uint32Array(0);
+    const customerStart = new Uint32Array(this.customerCount + 1);
+    for (const c of customer) customerStart[c + 1] = (customerStart[c + 1] as number) + 1;
+    for (let c = 0; c < this.customerCount; c += 1) {
+      customerStart[c + 1] = (customerStart[c + 1] as number) + (customerStart[c] as number);
+    }
+    return new EventLog({
+      ...d,
+      size: kept.length,
+      customer,
+      customerStart,
+      timestamp: pick(d.timestamp) ?? new Float64Array(0),
+      name: pick(d.name) ?? new Uint16Array(0),
+      session: pick(d.session) ?? new Uint32Array(0),
+      channel: pick(d.channel),
+      source: pick(d.source),
+      medium: pick(d.medium),
+      value: pick(d.value),
+      properties: d.properties === undefined ? undefined : kept.map((index) => d.properties?.[index]),
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
+import { sortByCustomerThenTime } from "./sort-by-customer-time";
+
+/** Columns in input order, as ingestion leaves them (typed arrays may be longer than `size`). */
+export interface UnsortedColumns {
+  readonly size: number;
+  readonly customer: Uint32Array;
+  readonly customerIds: readonly string[];
+  readonly timestamp: Float64Array;
+  readonly name: Uint16Array | Uint32Array;
+  readonly names: readonly string[];
+  readonly sessionKeys: readonly (string | undefined)[] | undefined;
+  readonly channel: Uint8Array | undefined;
+  readonly source: Uint32Array | undefined;
+  readonly medium: Uint32Array | undefined;
+  readonly strings: readonly string[];
+  readonly value: Float64Array | undefined;
+  readonly properties: readonly (EventProperties | undefined)[] | undefined;
+}
+
+function permute<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+  column: T | undefined,
+  order: Uint32Array,
+  create: (length: number) => T,
+): T | undefined {
+  if (column === undefined) return undefined;
+  const result = create(order.length);
+  for (let i = 0; i < order.length; i += 1) result[i] = column[order[i] as number] as number;
+  return result;
+}
+
+/**
+ * Sorts columns by customer then time (ties in input order), and numbers sessions per customer:
+ * the same session id under two customers is two sessions.
+ */
+export function finalizeColumns(columns: UnsortedColumns): EventLogData {
+  const { size, customerIds, names, strings } = columns;
+  const { order, customerStart } = sortByCustomerThenTime(
+    columns.customer,
+    columns.timestamp,
+    size,
+    customerIds.length,
+  );
+  const customer = new Uint32Array(size);
+  for (let c = 0; c < customerIds.length; c += 1) {
+    customer.fill(c, customerStart[c] as number, customerStart[c + 1] as number);
+  }
+  const timestamp = permute(columns.timestamp, order, (n) => new Float64Array(n)) ?? new Float64Array(0);
+  const name =
+    names.length <= 0x1_0000
+      ? (permute(columns.name, order, (n) => new Uint16Array(n)) ?? new Uint16Array(0))
+      : (permute(columns.name, order, (n) => new Uint32Array(n)) ?? new Uint32Array(0));
+
+  const session = new Uint32Array(size).fill(NO_SESSION);
+  const sessionIds: string[] = [];
+  const sessionCustomerList: number[] = [];
+  const { sessionKeys } = columns;
+  if (sessionKeys !== undefined) {
+    const sessionOfKey = new Map<string, number>();
+    for (let c = 0; c < customerIds.length; c += 1) {
+      sessionOfKey.clear();
+      for (let i = customerStart[c] as number; i < (customerStart[c + 1] as number); i += 1) {
+        const key = sessionKeys[order[i] as number];
+        if (key === undefined) continue;
+        let index = sessionOfKey.get(key);
+        if (index === undefined) {
+          index = sessionIds.length;
+          sessionIds.push(key);
+          sessionCustomerList.push(c);
+          sessionOfKey.set(key, index);
+        }
+        session[i] = index;
+      }
+    }
+  }
+
+  const properties = columns.properties;
+  return {
+    size,
+    customerIds,
+    customer,
+    customerStart,
+    timestamp,
+    name,
+    names,
+    session,
+    sessionIds,
+    sessionCustomer: Uint32Array.from(sessionCustomerList),
+    channel: permute(columns.channel, order, (n) => new Uint8Array(n)),
+    source: permute(columns.source, order, (n) => new Uint32Array(n)),
+    medium: permute(columns.medium, order, (n) => new Uint32Array(n)),
+    strings,
+    value: permute(columns.value, order, (n) => new Float64Array(n)),
+    properties: properties === undefined ? undefined : Array.from(order, (i) => properties[i]),
+  };
+}

@@ -13,6 +13,7 @@ export * from "./event-log/index";
 export * from "./feedback/index";
 export * from "./funnel/index";
 export * from "./kpi/index";
+export * from "./matching/index";
 export { CHANNELS, type Channel, ChannelSchema } from "./model/channel";
 export { defineJourney } from "./model/define-journey";
 export { diffJourneys, type JourneyChange, type JourneyEntity } from "./model/diff-journeys";

@@ -1,0 +1,2 @@
+// The public surface of matching/: re-exported by src/index.ts.
+export {};

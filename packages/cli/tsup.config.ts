@@ -1,13 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", bin: "src/bin.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { entry: { index: "src/index.ts" } },
   sourcemap: true,
   clean: true,
-  target: "es2022",
-  platform: "neutral",
+  target: "node20",
+  platform: "node",
   treeshake: true,
   tsconfig: "tsconfig.build.json",
 });

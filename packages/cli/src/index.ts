@@ -1,2 +1,3 @@
-// The public surface of @journeykit/cli.
-export {};
+export { CliError, EXIT_CODES, usageError } from "./cli-error";
+export { type CliIo, processIo } from "./cli-io";
+export { type CommandOptions, run } from "./main";

@@ -1,2 +1,19 @@
 // The public surface of adapter/: re-exported by src/index.ts.
-export {};
+export { AdapterAbortError } from "../errors/adapter-abort-error";
+export {
+  ADAPTER_FAILURE,
+  AdapterReadError,
+  type AdapterReadErrorOptions,
+} from "../errors/adapter-read-error";
+export { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+export {
+  type AdapterContext,
+  type AdapterDefinition,
+  type AdapterSourceKind,
+  type AdapterSourceUnits,
+  defineAdapter,
+} from "./define-adapter";
+export type { AdapterInput, AdapterReadStream, JourneyAdapterV1 } from "./journey-adapter";
+export { type ReadAllResult, readAll } from "./read-all";
+export type { ReadOptions, ReadProgress } from "./read-options";
+export { READ_REPORT_LIST_LIMIT, type ReadReport, type SkippedRecord } from "./read-report";

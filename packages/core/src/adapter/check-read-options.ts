@@ -1,0 +1,49 @@
+import { JourneykitError } from "../errors/journeykit-error";
+import type { ReadOptions } from "./read-options";
+
+function problem(options: unknown): string | undefined {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== "object")
+    return `options must be an object, not ${String(options)}`;
+  const { onError, maxBadRecords, signal, onProgress } = options as Record<string, unknown>;
+  if (onError !== undefined && onError !== "throw" && onError !== "skip") {
+    return `onError must be "throw" or "skip", not ${JSON.stringify(onError)}`;
+  }
+  if (maxBadRecords !== undefined) {
+    if (typeof maxBadRecords !== "number" || !Number.isInteger(maxBadRecords) || maxBadRecords < 0) {
+      return `maxBadRecords must be a non-negative integer, not ${String(maxBadRecords)}`;
+    }
+    if (onError !== "skip") {
+      return 'maxBadRecords limits skipped records, so it needs onError: "skip"; add it, or remove maxBadRecords to stop at the first bad record';
+    }
+  }
+  if (
+    signal !== undefined &&
+    (signal === null ||
+      typeof signal !== "object" ||
+      typeof (signal as Partial<AbortSignal>).addEventListener !== "function" ||
+      typeof (signal as Partial<AbortSignal>).aborted !== "boolean")
+  ) {
+    return "signal must be an AbortSignal (for example new AbortController().signal)";
+  }
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    return "onProgress must be a function of ({ bytes, rows })";
+  }
+  return undefined;
+}
+
+/**
+ * Returns `options` typed when they are valid {@link ReadOptions}.
+ *
+ * @throws {@link JourneykitError} with code `"ADAPTER_OPTIONS"` naming the option and the fix.
+ */
+export function checkReadOptions(adapter: string, options: unknown): ReadOptions {
+  const found = problem(options);
+  if (found !== undefined) {
+    throw new JourneykitError({
+      code: "ADAPTER_OPTIONS",
+      message: `The read options passed to the ${adapter} adapter are not valid: ${found}.`,
+    });
+  }
+  return (options ?? {}) as ReadOptions;
+}

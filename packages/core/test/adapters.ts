@@ -1,0 +1,53 @@
+import { defineAdapter, type JourneyEvent } from "../src/index";
+
+/**
+ * A small adapter for the adapter tests: one event per line "customer,epoch-ms,event", blank lines
+ * ignored, anything else a bad record with code TINY_BAD_LINE.
+ */
+export const tinyAdapter = defineAdapter({
+  id: "tiny",
+  formats: ["tiny"],
+  async *parse(lines, context) {
+    for await (const line of lines) {
+      if (line === "") continue;
+      context.countRow();
+      const [customerId = "", time = "", name = ""] = line.split(",");
+      const timestamp = Number(time);
+      if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
+        context.skip(
+          context.line,
+          `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
+          "TINY_BAD_LINE",
+        );
+        continue;
+      }
+      yield { customerId, timestamp, name };
+    }
+  },
+});
+
+/** The line as an event property, so a test can see exactly which lines an adapter was given. */
+export function lineEvent(line: string, number: number): JourneyEvent {
+  return { customerId: "c", timestamp: number, name: "line", properties: { line } };
+}
+
+/** Emits every line it is given, with its line number as the timestamp. */
+export const lineEchoAdapter = defineAdapter({
+  id: "line-echo",
+  formats: ["text"],
+  async *parse(lines, context) {
+    for await (const line of lines) {
+      context.countRow();
+      yield lineEvent(line, context.line);
+    }
+  },
+});
+
+/** The lines of `text` as the contract defines them, computed the plain way. */
+export function referenceLines(text: string): string[] {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body === "") return [];
+  const lines = body.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines.map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+}

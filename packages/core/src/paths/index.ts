@@ -1,2 +1,9 @@
 // The public surface of paths/: re-exported by src/index.ts.
-export {};
+export {
+  type DirectlyFollowsOptions,
+  DirectlyFollowsOptionsSchema,
+  type DirectlyFollowsResult,
+  directlyFollows,
+  type SequenceBoundary,
+  type Transition,
+} from "./directly-follows";

@@ -46,3 +46,4 @@ export { type Touchpoint, TouchpointSchema } from "./model/touchpoint";
 export * from "./paths/index";
 export * from "./retention/index";
 export * from "./segmentation/index";
+export * from "./stats/index";

@@ -7,3 +7,21 @@ export {
   type SequenceBoundary,
   type Transition,
 } from "./directly-follows";
+export type {
+  ActionCount,
+  AnchorCount,
+  NeighbourActionsResult,
+} from "./neighbour-actions";
+export { type NextActionsOptions, NextActionsOptionsSchema, nextActions } from "./next-actions";
+export {
+  type PathVariant,
+  type PathVariantsOptions,
+  PathVariantsOptionsSchema,
+  type PathVariantsResult,
+  pathVariants,
+} from "./path-variants";
+export {
+  type PreviousActionsOptions,
+  PreviousActionsOptionsSchema,
+  previousActions,
+} from "./previous-actions";

@@ -1,0 +1,17 @@
+import type { EventLog } from "../event-log/event-log";
+import { compileEventMatchers, type EventPredicate } from "../matching/compile-event-matchers";
+import type { Step } from "../matching/step";
+
+/** One predicate for "matches any of these steps"; an empty list matches nothing. */
+export function anyStep(log: EventLog, steps: readonly Step[]): EventPredicate {
+  if (steps.length === 0) return () => false;
+  const compiled = compileEventMatchers(log, steps);
+  // The name tables cover the first 32 matchers only; past that, ask every candidate.
+  if (steps.length > 32) return (index) => compiled.first(index) >= 0;
+  const { nameMask, needsCheck } = compiled;
+  const names = log.name;
+  return (index) => {
+    const name = names[index] as number;
+    return nameMask[name] !== 0 || (needsCheck[name] === 1 && compiled.first(index) >= 0);
+  };
+}

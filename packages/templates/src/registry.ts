@@ -1,0 +1,32 @@
+import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
+
+/**
+ * Every journey template, keyed by id. Read a template's structure and labels here; build a
+ * journey from one with {@link fromTemplate}. Tests and tools iterate this registry, so a new
+ * template is picked up by adding it here.
+ *
+ * | id | segment | stages |
+ * | --- | --- | --- |
+ * | `b2c-ecommerce` | B2C | awareness, consideration, purchase, service, loyalty |
+ *
+ * @example
+ * ```ts
+ * import { templates } from "@journeykit/templates";
+ *
+ * Object.keys(templates); // ["b2c-ecommerce", "b2c-subscription", "b2b-lead-generation", "b2b-saas-trial"]
+ * templates["b2b-lead-generation"].structure.segment; // "b2b"
+ * ```
+ */
+export const templates = {
+  "b2c-ecommerce": b2cEcommerceTemplate,
+} as const;
+
+/**
+ * The id of a template in the {@link templates} registry.
+ *
+ * @example
+ * ```ts
+ * const id: TemplateId = "b2b-saas-trial";
+ * ```
+ */
+export type TemplateId = keyof typeof templates;

@@ -1,2 +1,32 @@
 // The public surface of kpi/: re-exported by src/index.ts.
-export {};
+export { EmptySampleError } from "../errors/empty-sample-error";
+export { InvalidCountError } from "../errors/invalid-count-error";
+export { InvalidScoreError } from "../errors/invalid-score-error";
+export { type CesOptions, CesOptionsSchema, type CesResult, ces } from "./ces";
+export { compareNps, type NpsComparison } from "./compare-nps";
+export {
+  type ConversionRateOptions,
+  ConversionRateOptionsSchema,
+  type ConversionRateResult,
+  conversionRate,
+} from "./conversion-rate";
+export { type CsatOptions, CsatOptionsSchema, type CsatResult, csat } from "./csat";
+export {
+  type KpiMeasurement,
+  type KpiReport,
+  type KpiReportLine,
+  type KpiReportStage,
+  type KpiStatus,
+  type KpiUnit,
+  kpiReport,
+} from "./kpi-report";
+export { nps } from "./nps";
+export { type NpsCounts, type NpsResult, npsFromCounts } from "./nps-from-counts";
+export {
+  NpsIntervalMethodSchema,
+  type NpsIntervalOptions,
+  NpsIntervalOptionsSchema,
+  type NpsOptions,
+  NpsOptionsSchema,
+} from "./nps-options";
+export { NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";

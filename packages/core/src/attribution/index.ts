@@ -1,2 +1,19 @@
 // The public surface of attribution/: re-exported by src/index.ts.
-export {};
+
+export {
+  InsufficientDataError,
+  type InsufficientDataErrorOptions,
+} from "../errors/insufficient-data-error";
+export { type AttributionResult, attribution, type ResolvedAttributionModel } from "./attribution";
+export {
+  ATTRIBUTION_MODELS,
+  type AttributionModel,
+  AttributionModelSchema,
+  type AttributionOptions,
+  AttributionOptionsSchema,
+  type JourneyTouchpoints,
+  type TouchpointSource,
+  TouchpointSourceSchema,
+} from "./attribution-options";
+export { NO_TOUCHPOINT } from "./label-touches";
+export type { MarkovDetails } from "./markov-credits";

@@ -1,4 +1,5 @@
-import { isHighSurrogate, utf8ByteLength } from "../util/utf8-byte-length";
+import { createSurrogateJoiner } from "../util/surrogate-joiner";
+import { utf8ByteLength } from "../util/utf8-byte-length";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
@@ -21,7 +22,7 @@ export async function* decodeText(
 ): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let atStart = true;
-  let heldSurrogate = "";
+  const joiner = createSurrogateJoiner();
   let replacementSeen = false;
 
   function emit(text: string): string {
@@ -40,25 +41,20 @@ export async function* decodeText(
   for await (const chunk of chunks) {
     let text: string;
     if (typeof chunk === "string") {
-      let whole = heldSurrogate + chunk;
-      heldSurrogate = "";
-      if (isHighSurrogate(whole.charCodeAt(whole.length - 1))) {
-        heldSurrogate = whole.slice(-1);
-        whole = whole.slice(0, -1);
-      }
+      const whole = joiner.take(chunk);
       hooks.addBytes(utf8ByteLength(whole));
       text = decoder.decode() + whole;
     } else {
-      const held = heldSurrogate;
-      heldSurrogate = "";
-      if (held !== "") hooks.addBytes(utf8ByteLength(held));
+      const held = joiner.flush();
+      hooks.addBytes(utf8ByteLength(held));
       hooks.addBytes(chunk.byteLength);
       text = held + decoder.decode(chunk, { stream: true });
     }
     text = emit(text);
     if (text.length > 0) yield text;
   }
-  if (heldSurrogate !== "") hooks.addBytes(utf8ByteLength(heldSurrogate));
-  const rest = emit(decoder.decode() + heldSurrogate);
+  const held = joiner.flush();
+  hooks.addBytes(utf8ByteLength(held));
+  const rest = emit(decoder.decode() + held);
   if (rest.length > 0) yield rest;
 }

@@ -1,4 +1,4 @@
-import { isHighSurrogate } from "../util/utf8-byte-length";
+import { createSurrogateJoiner } from "../util/surrogate-joiner";
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -24,7 +24,7 @@ export async function* encodeBytes(
   addBytes: (count: number) => void,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  let heldSurrogate = "";
+  const joiner = createSurrogateJoiner();
   let head: Uint8Array | undefined = new Uint8Array(0);
 
   function withoutBom(bytes: Uint8Array): Uint8Array | undefined {
@@ -39,8 +39,7 @@ export async function* encodeBytes(
   }
 
   function encodeHeld(): Uint8Array {
-    const bytes = encoder.encode(heldSurrogate);
-    heldSurrogate = "";
+    const bytes = encoder.encode(joiner.flush());
     addBytes(bytes.length);
     return bytes;
   }
@@ -48,25 +47,17 @@ export async function* encodeBytes(
   for await (const chunk of chunks) {
     let bytes: Uint8Array;
     if (typeof chunk === "string") {
-      let whole = heldSurrogate + chunk;
-      heldSurrogate = "";
-      if (isHighSurrogate(whole.charCodeAt(whole.length - 1))) {
-        heldSurrogate = whole.slice(-1);
-        whole = whole.slice(0, -1);
-      }
-      bytes = encoder.encode(whole);
+      bytes = encoder.encode(joiner.take(chunk));
     } else {
-      if (heldSurrogate !== "") {
-        const held = withoutBom(encodeHeld());
-        if (held !== undefined && held.length > 0) yield held;
-      }
+      const held = withoutBom(encodeHeld());
+      if (held !== undefined && held.length > 0) yield held;
       bytes = chunk;
     }
     addBytes(bytes.length);
     const out = withoutBom(bytes);
     if (out !== undefined && out.length > 0) yield out;
   }
-  const last = heldSurrogate === "" ? new Uint8Array(0) : encodeHeld();
+  const last = encodeHeld();
   const rest = head !== undefined ? concat(head, last) : last;
   if (rest.length > 0) yield rest;
 }

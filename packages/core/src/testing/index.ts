@@ -1,2 +1,9 @@
 // The conformance kit for adapter authors, published as @journeykit/core/testing.
-export {};
+export { conformanceChecks } from "./conformance-checks";
+export type {
+  AdapterCapabilities,
+  AdapterConformanceOptions,
+  ConformanceCheck,
+  ConformanceFixture,
+} from "./conformance-types";
+export { runAdapterConformance } from "./run-adapter-conformance";

@@ -1,3 +1,7 @@
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /**
  * The number of bytes `text` takes as UTF-8, as `new TextEncoder().encode(text).length` would give,
  * without allocating the bytes. A lone surrogate counts 3, as the encoder writes U+FFFD for it.
@@ -14,14 +18,4 @@ export function utf8ByteLength(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** Whether a UTF-16 code unit is the second half of a surrogate pair. */
-export function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
-export function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -1,0 +1,184 @@
+import { assert, expect } from "vitest";
+import type { AdapterInput } from "../../adapter/journey-adapter";
+import { AdapterAbortError } from "../../errors/adapter-abort-error";
+import type { AdapterConformanceOptions, ConformanceCheck, ConformanceFixture } from "../conformance-types";
+import {
+  expectOk,
+  expectTypedError,
+  fixtureBytes,
+  fixtureOptions,
+  type ReadOutcome,
+  readableFixtures,
+  readOutcome,
+} from "../read-outcome";
+
+const DEFAULT_ABORT_DEADLINE_MS = 5000;
+
+/** Fails unless `error` is an AdapterAbortError. */
+function expectAbortError(error: unknown, where: string): void {
+  expectTypedError(error, where);
+  if (!AdapterAbortError.isInstance(error))
+    assert.fail(`${where}: expected an AdapterAbortError, got ${String(error)}`);
+}
+
+/** Fails unless the read ended with an AdapterAbortError. */
+function expectAborted(outcome: ReadOutcome | "timeout", where: string, deadline: number): void {
+  if (outcome === "timeout")
+    assert.fail(`${where}: the read did not stop within ${deadline} ms of the abort`);
+  if (outcome.ok) assert.fail(`${where}: the read finished normally although the signal was aborted`);
+  expectAbortError(outcome.error, where);
+}
+
+/** Waits for `promise`, or gives "timeout" after `ms` milliseconds (a liveness bound, not a speed test). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Sources that deliver the fixture and then never answer again; the first time they are asked for
+ * more, they abort the controller. `released` records whether the adapter let go of them.
+ */
+function stalledSources(bytes: Uint8Array, controller: AbortController) {
+  const released = { iterable: false, stream: false };
+  const iterable: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]() {
+      let delivered = false;
+      return {
+        next() {
+          if (!delivered) {
+            delivered = true;
+            return Promise.resolve({ done: false, value: bytes });
+          }
+          controller.abort(new Error("conformance kit: abort while waiting for input"));
+          return new Promise<IteratorResult<Uint8Array>>(() => {});
+        },
+        return() {
+          released.iterable = true;
+          return Promise.resolve({ done: true, value: undefined });
+        },
+      };
+    },
+  };
+  let delivered = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(streamController) {
+      if (!delivered) {
+        delivered = true;
+        streamController.enqueue(bytes);
+        return;
+      }
+      controller.abort(new Error("conformance kit: abort while waiting for input"));
+      return new Promise<void>(() => {});
+    },
+    cancel() {
+      released.stream = true;
+    },
+  });
+  return { iterable, stream, released };
+}
+
+async function abortWhileWaiting(
+  options: AdapterConformanceOptions,
+  fixture: ConformanceFixture,
+  form: "iterable" | "stream",
+  deadline: number,
+): Promise<void> {
+  const controller = new AbortController();
+  const sources = stalledSources(fixtureBytes(fixture), controller);
+  const input: AdapterInput = form === "iterable" ? sources.iterable : sources.stream;
+  const where = `fixture "${fixture.name}" from a stalled ${form === "iterable" ? "async iterable" : "ReadableStream"}, aborted while waiting`;
+  const outcome = await within(
+    readOutcome(options.adapter, input, { ...fixtureOptions(fixture, options), signal: controller.signal }),
+    deadline,
+  );
+  expectAborted(outcome, where, deadline);
+  if (!sources.released[form]) {
+    assert.fail(
+      `${where}: the adapter did not release its input (${form === "iterable" ? "return()" : "cancel()"} was never called)`,
+    );
+  }
+}
+
+async function abortBetweenEvents(
+  options: AdapterConformanceOptions,
+  fixture: ConformanceFixture,
+): Promise<void> {
+  const controller = new AbortController();
+  const stream = options.adapter.read(fixture.input, {
+    ...fixtureOptions(fixture, options),
+    signal: controller.signal,
+  });
+  let events = 0;
+  let failure: { error: unknown } | undefined;
+  try {
+    for await (const _ of stream) {
+      events += 1;
+      controller.abort();
+    }
+  } catch (error) {
+    failure = { error };
+  }
+  const where = `fixture "${fixture.name}", aborted after the first event`;
+  expect(events, `${where}: events received`).toBe(1);
+  if (failure === undefined)
+    assert.fail(`${where}: the read finished normally although the signal was aborted`);
+  expectAbortError(failure.error, where);
+  const reportError = await stream.report.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expectAbortError(reportError, `${where}: the report promise`);
+}
+
+/**
+ * Checks that aborting the `signal` stops a read: an already-aborted signal gives no event and an
+ * `AdapterAbortError`; aborting while the adapter waits for more input (from an async iterable or
+ * a `ReadableStream` that never answers) ends the read with an `AdapterAbortError` within
+ * `abortDeadlineMs` and releases the input (`return()` / `cancel()`); aborting after the first
+ * event yields no further event, and `report` rejects too.
+ *
+ * @example
+ * ```ts
+ * await conformanceChecks.abort.run({ adapter, fixtures }); // rejects if the adapter keeps reading after abort
+ * ```
+ */
+export const abortCheck: ConformanceCheck = {
+  title: "stops reading promptly when the signal aborts, with an AdapterAbortError",
+  requires: [],
+  async run(options) {
+    const deadline = options.abortDeadlineMs ?? DEFAULT_ABORT_DEADLINE_MS;
+    const fixtures = readableFixtures(options);
+    const [fixture] = fixtures;
+    if (fixture === undefined)
+      assert.fail("no fixture can be read without errors: add one without bad records");
+
+    const aborted = new AbortController();
+    aborted.abort(new Error("conformance kit: aborted before reading"));
+    const early = await readOutcome(options.adapter, fixture.input, {
+      ...fixtureOptions(fixture, options),
+      signal: aborted.signal,
+    });
+    expectAborted(early, `fixture "${fixture.name}" with an already aborted signal`, deadline);
+    expect(early.events, "events read with an already aborted signal").toEqual([]);
+
+    await abortWhileWaiting(options, fixture, "iterable", deadline);
+    await abortWhileWaiting(options, fixture, "stream", deadline);
+
+    for (const candidate of fixtures) {
+      const outcome = await readOutcome(options.adapter, candidate.input, fixtureOptions(candidate, options));
+      expectOk(outcome, `fixture "${candidate.name}"`);
+      if (outcome.events.length >= 2) {
+        await abortBetweenEvents(options, candidate);
+        return;
+      }
+    }
+  },
+};

@@ -1,4 +1,5 @@
 // The public surface of @journeykit/templates.
+export { b2bLeadGeneration } from "./b2b-lead-generation/b2b-lead-generation";
 export { b2cEcommerce } from "./b2c-ecommerce/b2c-ecommerce";
 export { TemplateOptionsError, type TemplateOptionsIssue } from "./errors/template-options-error";
 export { UnknownTemplateError } from "./errors/unknown-template-error";

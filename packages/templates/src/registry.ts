@@ -1,3 +1,4 @@
+import { b2bLeadGenerationTemplate } from "./b2b-lead-generation/template";
 import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
 
 /**
@@ -19,6 +20,7 @@ import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
  */
 export const templates = {
   "b2c-ecommerce": b2cEcommerceTemplate,
+  "b2b-lead-generation": b2bLeadGenerationTemplate,
 } as const;
 
 /**

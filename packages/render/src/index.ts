@@ -1,2 +1,4 @@
 // The public surface of @journeykit/render.
-export {};
+
+export { type JourneyMapOptions, renderJourneyMap } from "./journey-map/render-journey-map";
+export type { JourneyMetrics, KpiMeasurement } from "./metrics/journey-metrics";

@@ -1,0 +1,60 @@
+/** Marks that belong to the character before them; a line never starts with one. */
+const JOINS_PREVIOUS = /^(?:\p{M}|\u200D|\uFE0E|\uFE0F|[\u{1F3FB}-\u{1F3FF}])/u;
+
+/** Whitespace that may break a line: every kind but the no-break spaces, which keep numbers and units together. */
+const BREAKING_SPACE = /[^\S\u00A0\u2007\u202F]+/;
+
+/** Splits a word longer than a line into pieces of at most `width` code points, keeping marks, ZWJ sequences and modifiers with their base. */
+function splitLongWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece: string[] = [];
+  const characters = Array.from(word);
+  characters.forEach((character, index) => {
+    const previous = characters[index - 1];
+    const glued = JOINS_PREVIOUS.test(character) || previous === "\u200D";
+    if (piece.length >= width && !glued) {
+      pieces.push(piece.join(""));
+      piece = [];
+    }
+    piece.push(character);
+  });
+  if (piece.length > 0) pieces.push(piece.join(""));
+  return pieces;
+}
+
+/**
+ * Wraps text into lines of at most `width` characters (code points; deterministic, no font
+ * metrics), breaking at whitespace (never at a no-break space) and, for words longer than a line, inside the word. Runs of
+ * whitespace become one space; line breaks in the text are kept. With `maxLines`, the last line
+ * kept ends in "…" when text was cut.
+ */
+export function wrapText(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+  const lineWidth = Math.max(1, Math.floor(width));
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let line = "";
+    let lineLength = 0;
+    for (const word of paragraph.split(BREAKING_SPACE).filter((candidate) => candidate !== "")) {
+      for (const piece of splitLongWord(word, lineWidth)) {
+        const pieceLength = Array.from(piece).length;
+        if (lineLength === 0) {
+          line = piece;
+          lineLength = pieceLength;
+        } else if (lineLength + 1 + pieceLength <= lineWidth) {
+          line = `${line} ${piece}`;
+          lineLength += 1 + pieceLength;
+        } else {
+          lines.push(line);
+          line = piece;
+          lineLength = pieceLength;
+        }
+      }
+    }
+    if (lineLength > 0) lines.push(line);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const last = Array.from(kept[kept.length - 1] ?? "");
+  kept[kept.length - 1] = `${last.slice(0, Math.max(0, lineWidth - 1)).join("")}…`;
+  return kept;
+}

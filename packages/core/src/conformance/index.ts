@@ -1,2 +1,15 @@
 // The public surface of conformance/: re-exported by src/index.ts.
-export {};
+export { conformance } from "./conformance";
+export {
+  type ConformanceOptions,
+  ConformanceOptionsSchema,
+  type DeviationKind,
+} from "./conformance-options";
+export type {
+  Backtrack,
+  ConformanceResult,
+  DeviatingVariant,
+  StageConformance,
+  TouchpointUsage,
+  UnrecognisedEvent,
+} from "./conformance-result";

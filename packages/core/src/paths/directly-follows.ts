@@ -3,7 +3,7 @@ import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
 import { compareNames } from "./compare-names";
 import { parseOptions } from "./parse-options";
-import { createTally, type Tally, tally } from "./tally";
+import { countsByName, createTally, type Tally, tally } from "./tally";
 
 /**
  * The options of {@link directlyFollows}.
@@ -110,15 +110,6 @@ function slotOf(pairs: PairSlots, from: number, to: number): number {
   return slot;
 }
 
-function toBoundaries(counts: Tally, names: readonly string[]): SequenceBoundary[] {
-  const result: SequenceBoundary[] = [];
-  counts.events.forEach((events, name) => {
-    if (events > 0)
-      result.push({ name: names[name] as string, events, customers: counts.customers[name] as number });
-  });
-  return result.sort((a, b) => b.events - a.events || compareNames(a.name, b.name));
-}
-
 function toTransitions(counts: Tally, pairs: PairSlots, names: readonly string[]): Transition[] {
   const result: Transition[] = [];
   const visit = (key: number, slot: number) => {
@@ -191,8 +182,8 @@ export function directlyFollows(log: EventLog, options?: DirectlyFollowsOptions)
   for (const events of transitions.events) totalTransitions += events;
   return {
     transitions: toTransitions(transitions, pairs, names),
-    starts: toBoundaries(starts, names),
-    ends: toBoundaries(ends, names),
+    starts: countsByName(starts, names),
+    ends: countsByName(ends, names),
     sequences,
     totalTransitions,
   };

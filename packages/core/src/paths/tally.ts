@@ -1,3 +1,5 @@
+import { compareNames } from "./compare-names";
+
 /**
  * Counters in typed arrays: per slot, how many times it was counted and by how many distinct
  * customers. A customer counts once per slot because the slot remembers the last customer that
@@ -25,4 +27,17 @@ export function tally(counts: Tally, slot: number, customer: number): void {
     counts.lastCustomer[slot] = customer + 1;
     counts.customers[slot] = (counts.customers[slot] as number) + 1;
   }
+}
+
+/** The slots counted at least once, as named counts: most events first, then by name. */
+export function countsByName(
+  counts: Tally,
+  names: readonly string[],
+): { name: string; events: number; customers: number }[] {
+  const result: { name: string; events: number; customers: number }[] = [];
+  counts.events.forEach((events, slot) => {
+    if (events > 0)
+      result.push({ name: names[slot] as string, events, customers: counts.customers[slot] as number });
+  });
+  return result.sort((a, b) => b.events - a.events || compareNames(a.name, b.name));
 }

@@ -1,0 +1,75 @@
+/**
+ * Remembers the rows seen so far by a 64-bit hash of their text, their length and their
+ * timestamp, in flat typed arrays (20 bytes a slot), so that exact duplicate rows can be dropped
+ * from an export of any size in memory proportional to the number of distinct rows, not their
+ * size. Two different rows are taken for duplicates only if they share the timestamp, the length
+ * and both 32-bit hashes.
+ */
+export class DuplicateFilter {
+  #capacity = 1 << 12;
+  #size = 0;
+  #hashA = new Int32Array(this.#capacity);
+  #hashB = new Int32Array(this.#capacity);
+  #length = new Uint32Array(this.#capacity); // 0 marks an empty slot; rows are never empty
+  #timestamp = new Float64Array(this.#capacity);
+
+  /** Records the row; returns true when an identical row was recorded before. */
+  seen(text: string, timestamp: number): boolean {
+    let hashA = 0x811c9dc5 | 0;
+    let hashB = 0x2545f491 | 0;
+    const length = text.length;
+    for (let index = 0; index < length; index += 1) {
+      const code = text.charCodeAt(index);
+      hashA = Math.imul(hashA ^ code, 0x01000193);
+      hashB = (Math.imul(hashB, 31) + code) | 0;
+    }
+    hashB = Math.imul(hashB ^ (hashB >>> 16), 0x45d9f3b);
+    const mask = this.#capacity - 1;
+    let slot = (hashA ^ hashB) & mask;
+    for (;;) {
+      const stored = this.#length[slot];
+      if (stored === 0) break;
+      if (
+        stored === length &&
+        this.#hashA[slot] === hashA &&
+        this.#hashB[slot] === hashB &&
+        this.#timestamp[slot] === timestamp
+      ) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.#hashA[slot] = hashA;
+    this.#hashB[slot] = hashB;
+    this.#length[slot] = length;
+    this.#timestamp[slot] = timestamp;
+    this.#size += 1;
+    if (this.#size * 2 > this.#capacity) this.#grow();
+    return false;
+  }
+
+  #grow(): void {
+    const hashA = this.#hashA;
+    const hashB = this.#hashB;
+    const lengths = this.#length;
+    const timestamps = this.#timestamp;
+    this.#capacity *= 2;
+    this.#hashA = new Int32Array(this.#capacity);
+    this.#hashB = new Int32Array(this.#capacity);
+    this.#length = new Uint32Array(this.#capacity);
+    this.#timestamp = new Float64Array(this.#capacity);
+    const mask = this.#capacity - 1;
+    for (let old = 0; old < lengths.length; old += 1) {
+      const length = lengths[old] ?? 0;
+      if (length === 0) continue;
+      const a = hashA[old] ?? 0;
+      const b = hashB[old] ?? 0;
+      let slot = (a ^ b) & mask;
+      while ((this.#length[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.#hashA[slot] = a;
+      this.#hashB[slot] = b;
+      this.#length[slot] = length;
+      this.#timestamp[slot] = timestamps[old] ?? 0;
+    }
+  }
+}

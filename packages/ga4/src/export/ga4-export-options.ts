@@ -1,0 +1,55 @@
+import { ChannelSchema } from "@journeykit/core";
+import { z } from "zod";
+import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
+
+/**
+ * The options of {@link readGa4Export} and `ga4Adapter`, besides the common read options
+ * (`onError`, `maxBadRecords`, `signal`, `onProgress`), as a zod schema. Every option is optional:
+ *
+ * - `identity`: who the customer is. `"pseudo"` (default): `user_pseudo_id`, the device's
+ *   cookie. `"user-id"`: `user_id` where set, else `user_pseudo_id`. `"stitched"`: like
+ *   `"user-id"`, and every event of a pseudo id that was ever seen with a `user_id` gets that user
+ *   id too, joining a user's devices (needs the whole export in memory).
+ * - `trafficSource`: where `source`, `medium` and `channel` come from. `"event"` (default): what
+ *   was collected with the event; `"session"`: the session's last click
+ *   (`session_traffic_source_last_click`, in exports since mid-2024); `"user"`: the user's first
+ *   touch (`traffic_source`).
+ * - `include`: `"ecommerce"` and/or `"items"` to keep the `ecommerce` record and the `items` array
+ *   as properties (`ecommerce.purchase_revenue`, `items.0.item_id`, ...).
+ * - `params`: keep only these event params as properties (default: all).
+ * - `order`: `"input"` (default) emits events as rows arrive, in bounded memory; `"timestamp"`
+ *   emits them sorted by `event_timestamp`, ties ordered by `batch_page_id`,
+ *   `batch_ordering_id`, `batch_event_index` (needs the whole export in memory).
+ * - `duplicates`: `"remove"` (default) drops rows identical to an earlier row and counts them;
+ *   `"keep"` keeps them.
+ * - `fastPath`: `true` (default) decodes rows with the byte scanner, falling back to `JSON.parse`
+ *   for any row it is not sure about; `false` uses `JSON.parse` for every row.
+ * - `channels`: journey channels to use instead of the default mapping, by GA4 channel group.
+ *
+ * @example
+ * ```ts
+ * Ga4ExportOptionsSchema.parse({ identity: "stitched", include: ["ecommerce"] });
+ * Ga4ExportOptionsSchema.safeParse({ identity: "email" }).success; // false
+ * ```
+ */
+export const Ga4ExportOptionsSchema = z.object({
+  identity: z.enum(["pseudo", "user-id", "stitched"]).optional(),
+  trafficSource: z.enum(["event", "session", "user"]).optional(),
+  include: z.array(z.enum(["ecommerce", "items"])).optional(),
+  params: z.array(z.string().min(1)).optional(),
+  order: z.enum(["input", "timestamp"]).optional(),
+  duplicates: z.enum(["remove", "keep"]).optional(),
+  fastPath: z.boolean().optional(),
+  channels: z.partialRecord(z.enum(GA4_CHANNEL_GROUPS), ChannelSchema).optional(),
+});
+
+/**
+ * The options of {@link readGa4Export} and `ga4Adapter`, as {@link Ga4ExportOptionsSchema}
+ * describes them.
+ *
+ * @example
+ * ```ts
+ * const options: Ga4ExportOptions = { identity: "user-id", trafficSource: "session", order: "timestamp" };
+ * ```
+ */
+export type Ga4ExportOptions = z.input<typeof Ga4ExportOptionsSchema>;

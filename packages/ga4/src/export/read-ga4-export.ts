@@ -1,0 +1,99 @@
+import type { AdapterInput, JourneyEvent, ReadOptions, ReadReport } from "@journeykit/core";
+import { createGa4Adapter } from "./ga4-adapter";
+import type { Ga4ExportOptions } from "./ga4-export-options";
+import type { Ga4ExportCounts } from "./parse-export";
+
+/**
+ * The report of a {@link readGa4Export}: the common `ReadReport` plus what only a GA4 export has.
+ *
+ * @example
+ * ```ts
+ * const report: Ga4ReadReport = await readGa4Export(text).report;
+ * report.duplicatesRemoved; // 2
+ * report.consentModeRows; // 0
+ * report.fastPathRows + report.fallbackRows; // rows decoded
+ * ```
+ */
+export interface Ga4ReadReport extends ReadReport {
+  /** Rows with no `user_pseudo_id` (consent mode without analytics storage), kept apart: not emitted. */
+  readonly consentModeRows: number;
+  /** Rows the byte scanner decoded. */
+  readonly fastPathRows: number;
+  /** Rows decoded by `JSON.parse`: the scanner was off, or not sure about them. */
+  readonly fallbackRows: number;
+}
+
+/**
+ * The events of a {@link readGa4Export}, as an async iterable, plus its {@link Ga4ReadReport}.
+ *
+ * @example
+ * ```ts
+ * const stream: Ga4ReadStream = readGa4Export(text);
+ * for await (const event of stream) console.log(event.name);
+ * console.log((await stream.report).eventsEmitted);
+ * ```
+ */
+export type Ga4ReadStream = AsyncIterable<JourneyEvent> & { readonly report: Promise<Ga4ReadReport> };
+
+/**
+ * Reads a GA4 BigQuery export into {@link JourneyEvent}s, streaming: rows are decoded as they
+ * arrive, so memory is bounded by the rows in flight (plus 20 bytes a row to recognise
+ * duplicates), unless `order: "timestamp"` or `identity: "stitched"` asks to see every row first.
+ *
+ * Input: newline-delimited JSON (BigQuery export jobs) or one JSON array (the console's
+ * download), as a string, bytes, a web or Node stream, or an async iterable of chunks.
+ *
+ * Each row becomes one event:
+ * - `customerId`: `user_pseudo_id`, or per the `identity` option `user_id` where set, or the
+ *   stitched user id of the device;
+ * - `timestamp`: `event_timestamp` (UTC microseconds, an INT64 that may be a JSON string) / 1000,
+ *   milliseconds as a float, so microsecond order survives;
+ * - `name`: `event_name`;
+ * - `sessionId`: `` `${user_pseudo_id}:${ga_session_id}` `` (the `ga_session_id` param, integer or
+ *   string): unique across users, and one session even when it spans midnight and two daily tables;
+ * - `source`, `medium`: from the `trafficSource` scope (see {@link Ga4ExportOptionsSchema});
+ *   `channel`: their GA4 default channel group ({@link defaultChannelGroup}) mapped to a journey
+ *   channel ({@link journeyChannelForGroup});
+ * - `value`: the numeric `value` event param, when present;
+ * - `properties`: the event params by key, each coalesced from whichever of `string_value`,
+ *   `int_value`, `float_value`, `double_value` is set (types may drift between rows), plus
+ *   `ecommerce.*` and `items.*` when `include` asks.
+ *
+ * Rows identical to an earlier row are dropped and counted (`duplicatesRemoved`). Rows without a
+ * `user_pseudo_id` (consent mode) are never merged into one made-up customer: they are not
+ * emitted, and are counted in `consentModeRows` and a warning (with `identity: "user-id"` a row
+ * that has a `user_id` is still read). Rows that cannot be read (not JSON, a missing `event_name`
+ * or `event_timestamp`, a field of the wrong type) fail the read with an `AdapterReadError` naming
+ * the line and the field, or with `onError: "skip"` are skipped and listed in the report.
+ *
+ * @param input - The export.
+ * @param options - The common read options (`onError`, `maxBadRecords`, `signal`, `onProgress`)
+ * and the GA4 options of {@link Ga4ExportOptionsSchema}.
+ * @returns The events and, once read, the report.
+ * @throws `InvalidOptionError` (when iterated) for invalid GA4 options; `AdapterReadError`,
+ * `TooManyBadRecordsError`, `AdapterAbortError` as any adapter read.
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { readGa4Export } from "@journeykit/ga4";
+ *
+ * const stream = readGa4Export(createReadStream("events_20240101.json"), { onError: "skip" });
+ * for await (const event of stream) {
+ *   // { customerId: "107079580.1702642286", timestamp: 1702644703708.028, name: "session_start",
+ *   //   sessionId: "107079580.1702642286:1702642286", channel: "search", source: "bing",
+ *   //   medium: "organic", properties: { ga_session_id: 1702642286, page_location: "https://...", ... } }
+ * }
+ * const report = await stream.report;
+ * report.duplicatesRemoved; // 2
+ * report.consentModeRows; // 0
+ * ```
+ */
+export function readGa4Export(input: AdapterInput, options?: ReadOptions & Ga4ExportOptions): Ga4ReadStream {
+  const counts: Ga4ExportCounts = { consentModeRows: 0, fastPathRows: 0, fallbackRows: 0 };
+  const stream = createGa4Adapter(counts).read(input, options);
+  const report = stream.report.then((base): Ga4ReadReport => ({ ...base, ...counts }));
+  // A caller who only iterates must not get an unhandled rejection from the report as well.
+  report.catch(() => {});
+  return { report, [Symbol.asyncIterator]: () => stream[Symbol.asyncIterator]() };
+}

@@ -1,0 +1,66 @@
+import { type Channel, InvalidOptionError } from "@journeykit/core";
+import type { Ga4ChannelGroup } from "../channels/ga4-channel-groups";
+import { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./ga4-export-options";
+import type { ExportColumn } from "./row-decoding";
+import type { TrafficScope } from "./traffic-of-row";
+
+/** {@link Ga4ExportOptions} with defaults filled in, and the export columns a read needs. */
+export interface ResolvedExportOptions {
+  readonly identity: "pseudo" | "user-id" | "stitched";
+  readonly trafficSource: TrafficScope;
+  readonly ecommerce: boolean;
+  readonly items: boolean;
+  readonly params: ReadonlySet<string> | undefined;
+  readonly order: "input" | "timestamp";
+  readonly removeDuplicates: boolean;
+  readonly fastPath: boolean;
+  readonly channels: Partial<Record<Ga4ChannelGroup, Channel>>;
+  readonly columns: readonly ExportColumn[];
+}
+
+const TRAFFIC_COLUMN: Record<TrafficScope, ExportColumn> = {
+  event: "collected_traffic_source",
+  session: "session_traffic_source_last_click",
+  user: "traffic_source",
+};
+
+/**
+ * Checks the GA4 options and fills in defaults.
+ *
+ * @throws {@link InvalidOptionError} naming the first invalid option.
+ */
+export function resolveExportOptions(options: unknown): ResolvedExportOptions {
+  const parsed = Ga4ExportOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const option = issue?.path.map(String).join(".") || "options";
+    throw new InvalidOptionError({ option, problem: issue?.message ?? "not valid" });
+  }
+  const value: Ga4ExportOptions = parsed.data;
+  const trafficSource = value.trafficSource ?? "event";
+  const order = value.order ?? "input";
+  const ecommerce = value.include?.includes("ecommerce") ?? false;
+  const items = value.include?.includes("items") ?? false;
+  const columns: ExportColumn[] = [
+    "event_name",
+    "event_timestamp",
+    "user_pseudo_id",
+    "user_id",
+    TRAFFIC_COLUMN[trafficSource],
+  ];
+  if (order === "timestamp") columns.push("batch_page_id", "batch_ordering_id", "batch_event_index");
+  if (ecommerce) columns.push("ecommerce");
+  if (items) columns.push("items");
+  return {
+    identity: value.identity ?? "pseudo",
+    trafficSource,
+    ecommerce,
+    items,
+    params: value.params === undefined ? undefined : new Set(value.params),
+    order,
+    removeDuplicates: (value.duplicates ?? "remove") === "remove",
+    fastPath: value.fastPath ?? true,
+    channels: value.channels ?? {},
+    columns,
+  };
+}

@@ -1,2 +1,28 @@
 // The public surface of feedback/: re-exported by src/index.ts.
-export {};
+export { InvalidFeedbackError } from "../errors/invalid-feedback-error";
+export {
+  type CategorizeFeedbackOptions,
+  CategorizeFeedbackOptionsSchema,
+  categorizeFeedback,
+  type FeedbackSummary,
+  type SentimentCounts,
+  type StageFeedback,
+  type TagFrequency,
+} from "./categorize-feedback";
+export type { FeedbackResponse } from "./feedback-response";
+export {
+  type FeedbackScale,
+  FeedbackScaleSchema,
+  feedbackSentiment,
+  type Sentiment,
+  type SentimentCuts,
+  sentimentCuts,
+} from "./feedback-scale";
+export {
+  type PainPointRanking,
+  type RankedPainPoint,
+  type RankPainPointsOptions,
+  RankPainPointsOptionsSchema,
+  rankPainPoints,
+  type TagCount,
+} from "./rank-pain-points";

@@ -1,5 +1,6 @@
 import { b2bLeadGenerationTemplate } from "./b2b-lead-generation/template";
 import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
+import { b2cSubscriptionTemplate } from "./b2c-subscription/template";
 
 /**
  * Every journey template, keyed by id. Read a template's structure and labels here; build a
@@ -20,6 +21,7 @@ import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
  */
 export const templates = {
   "b2c-ecommerce": b2cEcommerceTemplate,
+  "b2c-subscription": b2cSubscriptionTemplate,
   "b2b-lead-generation": b2bLeadGenerationTemplate,
 } as const;
 

@@ -1,0 +1,173 @@
+import type { z } from "zod";
+import type { EventLog } from "../event-log/event-log";
+import { NO_SESSION } from "../event-log/event-log-data";
+import { AnyOrderWalker } from "./any-order-walker";
+import { breakdownKey } from "./breakdown-key";
+import type { FunnelPlan } from "./compile-funnel";
+import type { FunnelBreakdownSchema } from "./funnel-options";
+import type { FunnelBreakdownGroup, FunnelResult } from "./funnel-result";
+import { FunnelTally } from "./funnel-tally";
+import { OrderedWalker } from "./ordered-walker";
+import { StrictWalker } from "./strict-walker";
+import { summarizeFunnel } from "./summarize-funnel";
+import { UnitOutcome, type UnitWalker } from "./unit-outcome";
+
+/** Event indexes grouped by session (log order within each), and where each session starts. */
+function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uint32Array } {
+  const sessions = log.sessionIds.length;
+  const sessionStart = new Uint32Array(sessions + 1);
+  for (const session of log.session) {
+    if (session !== NO_SESSION) sessionStart[session + 1] = (sessionStart[session + 1] as number) + 1;
+  }
+  for (let s = 0; s < sessions; s += 1) {
+    sessionStart[s + 1] = (sessionStart[s + 1] as number) + (sessionStart[s] as number);
+  }
+  const order = new Uint32Array(sessionStart[sessions] as number);
+  const next = sessionStart.slice(0, sessions);
+  for (let index = 0; index < log.size; index += 1) {
+    const session = log.session[index] as number;
+    if (session === NO_SESSION) continue;
+    order[next[session] as number] = index;
+    next[session] = (next[session] as number) + 1;
+  }
+  return { order, sessionStart };
+}
+
+interface Unit {
+  readonly order: Uint32Array | undefined;
+  readonly from: number;
+  readonly to: number;
+  readonly customer: number;
+}
+
+/** Calls `visit` for each unit with events: customers, or sessions (grouped by customer). */
+function forEachUnit(log: EventLog, countBy: FunnelPlan["countBy"], visit: (unit: Unit) => void): void {
+  if (countBy === "customers") {
+    const { customerStart } = log;
+    for (let customer = 0; customer < log.customerCount; customer += 1) {
+      const from = customerStart[customer] as number;
+      const to = customerStart[customer + 1] as number;
+      if (from < to) visit({ order: undefined, from, to, customer });
+    }
+    return;
+  }
+  const { order, sessionStart } = eventsBySession(log);
+  for (let session = 0; session < log.sessionIds.length; session += 1) {
+    const from = sessionStart[session] as number;
+    const to = sessionStart[session + 1] as number;
+    if (from < to) visit({ order, from, to, customer: log.sessionCustomer[session] as number });
+  }
+}
+
+/** Distinct customers per step for a group: a customer counts once, at every step any unit reached. */
+function countCustomers(tally: FunnelTally, units: readonly { customer: number; reached: number }[]): void {
+  let customer = -1;
+  let reached = 0;
+  for (const unit of units) {
+    if (unit.customer !== customer) {
+      if (customer >= 0) tally.addCustomer(reached);
+      customer = unit.customer;
+      reached = 0;
+    }
+    reached |= unit.reached;
+  }
+  if (customer >= 0) tally.addCustomer(reached);
+}
+
+function createWalker(log: EventLog, plan: FunnelPlan): UnitWalker {
+  if (plan.order === "strict") return new StrictWalker(log, plan);
+  if (plan.order === "any") return new AnyOrderWalker(log, plan);
+  return new OrderedWalker(log, plan);
+}
+
+/** Walks every unit once and summarises the whole log and, if asked, each breakdown group. */
+export function runFunnel(
+  log: EventLog,
+  plan: FunnelPlan,
+  breakdown: z.output<typeof FunnelBreakdownSchema> | undefined,
+): FunnelResult {
+  const walker = createWalker(log, plan);
+  const outcome = new UnitOutcome(plan.stepCount);
+  const total = new FunnelTally(plan.stepCount);
+  const bySessions = plan.countBy === "sessions";
+  const keyOf = breakdown === undefined ? undefined : breakdownKey(log, breakdown);
+  const groups = new Map<string, FunnelTally>();
+  // Sessions: who reached what, per unit, to count distinct customers afterwards.
+  const reachedUnits: { customer: number; reached: number; group: string }[] = [];
+  let units = 0;
+  let customer = -1;
+  let customerReached = 0;
+
+  forEachUnit(log, plan.countBy, (unit) => {
+    units += 1;
+    walker.walk(unit.order, unit.from, unit.to, outcome);
+    if (bySessions && unit.customer !== customer) {
+      if (customer >= 0) total.addCustomer(customerReached);
+      customer = unit.customer;
+      customerReached = 0;
+    }
+    if (outcome.reached === 0) return;
+    total.addUnit(outcome);
+    if (bySessions) customerReached |= outcome.reached;
+    if (keyOf === undefined) return;
+    const group = keyOf(outcome, unit.customer);
+    let tally = groups.get(group);
+    if (tally === undefined) {
+      tally = new FunnelTally(plan.stepCount);
+      groups.set(group, tally);
+    }
+    tally.addUnit(outcome);
+    if (bySessions) reachedUnits.push({ customer: unit.customer, reached: outcome.reached, group });
+  });
+  if (bySessions && customer >= 0) total.addCustomer(customerReached);
+  if (!bySessions) total.customers.set(total.count);
+
+  const result: FunnelResult = {
+    ...summarizeFunnel(plan, total),
+    countBy: plan.countBy,
+    order: plan.order,
+    entry: plan.entry,
+    window: plan.window,
+    units,
+  };
+  if (breakdown === undefined) return result;
+  return {
+    ...result,
+    breakdown: summarizeGroups(plan, groups, breakdown.top, bySessions ? reachedUnits : undefined),
+  };
+}
+
+/** The `top` largest groups by step-1 count (ties by value), the rest summed as "other". */
+function summarizeGroups(
+  plan: FunnelPlan,
+  groups: Map<string, FunnelTally>,
+  top: number,
+  reachedUnits: readonly { customer: number; reached: number; group: string }[] | undefined,
+): FunnelBreakdownGroup[] {
+  const ranked = [...groups].sort(
+    ([valueA, a], [valueB, b]) =>
+      (b.count[0] as number) - (a.count[0] as number) || (valueA < valueB ? -1 : 1),
+  );
+  const kept = ranked.slice(0, top);
+  const rest = ranked.slice(top);
+  const final = new Map<string, FunnelTally>(kept);
+  if (rest.length > 0) {
+    const other = new FunnelTally(plan.stepCount);
+    for (const [, tally] of rest) other.merge(tally);
+    // A real value called "other" joins the summed rest, so no two groups share a name.
+    const same = final.get("other");
+    if (same !== undefined) other.merge(same);
+    final.delete("other");
+    final.set("other", other);
+  }
+  const finalGroupOf = (group: string) => (final.has(group) && group !== "other" ? group : "other");
+  for (const [value, tally] of final) {
+    if (reachedUnits === undefined) tally.customers.set(tally.count);
+    else
+      countCustomers(
+        tally,
+        reachedUnits.filter((unit) => finalGroupOf(unit.group) === value),
+      );
+  }
+  return [...final].map(([value, tally]) => ({ value, ...summarizeFunnel(plan, tally) }));
+}

@@ -1,0 +1,54 @@
+import type { FunnelPlan } from "./compile-funnel";
+import type { FunnelDropOff, FunnelStepResult, FunnelSummary } from "./funnel-result";
+import type { FunnelTally } from "./funnel-tally";
+import { type NumberList, summarizeTimes } from "./time-summary";
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+/** Turns a tally into steps with rates, drop-offs and time summaries. */
+export function summarizeFunnel(
+  plan: Pick<FunnelPlan, "labels" | "optional" | "previousRequired">,
+  tally: FunnelTally,
+): FunnelSummary {
+  const { labels, optional, previousRequired } = plan;
+  const entered = tally.count[0] as number;
+  const steps: FunnelStepResult[] = labels.map((label, index) => {
+    const count = tally.count[index] as number;
+    const previous = index === 0 ? count : (tally.count[previousRequired[index] as number] as number);
+    return {
+      index,
+      label,
+      optional: optional[index] === true,
+      count,
+      customers: tally.customers[index] as number,
+      conversionFromStart: ratio(count, entered),
+      conversionFromPrevious: index === 0 ? (count === 0 ? 0 : 1) : ratio(count, previous),
+      dropOff: previous - count,
+      dropOffRate: ratio(previous - count, previous),
+      timeFromPrevious: index === 0 ? null : summarizeTimes(tally.fromPrevious[index] as NumberList),
+      timeFromStart: index === 0 ? null : summarizeTimes(tally.fromStart[index] as NumberList),
+    };
+  });
+
+  const required = steps.filter((step) => !step.optional);
+  const last = required[required.length - 1] as FunnelStepResult;
+  let byCount: FunnelDropOff | null = null;
+  let byRate: FunnelDropOff | null = null;
+  if (entered > 0) {
+    for (let r = 1; r < required.length; r += 1) {
+      const from = required[r - 1] as FunnelStepResult;
+      const to = required[r] as FunnelStepResult;
+      const pair: FunnelDropOff = {
+        from: from.index,
+        to: to.index,
+        fromLabel: from.label,
+        toLabel: to.label,
+        dropOff: to.dropOff,
+        dropOffRate: to.dropOffRate,
+      };
+      if (byCount === null || pair.dropOff > byCount.dropOff) byCount = pair;
+      if (byRate === null || pair.dropOffRate > byRate.dropOffRate) byRate = pair;
+    }
+  }
+  return { steps, overallConversion: ratio(last.count, entered), biggestDropOff: { byCount, byRate } };
+}

@@ -1,4 +1,5 @@
 // The public surface of @journeykit/render.
 
 export { type JourneyMapOptions, renderJourneyMap } from "./journey-map/render-journey-map";
+export { type MermaidJourneyOptions, toMermaidJourney } from "./mermaid/to-mermaid-journey";
 export type { JourneyMetrics, KpiMeasurement } from "./metrics/journey-metrics";

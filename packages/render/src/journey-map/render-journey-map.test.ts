@@ -2,7 +2,7 @@ import { defineJourney, InvalidOptionError } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyInputArbitrary } from "../../../core/test/arbitraries/journey-input";
-import { trickyJourney, trickyText, webShopJourney } from "../../test/fixtures/journeys";
+import { bareJourney, trickyJourney, trickyText, webShopJourney } from "../../test/fixtures/journeys";
 import { asRendered, elements, svgTexts, textOf, xmlProblem } from "../../test/svg-xml";
 import { renderJourneyMap } from "./render-journey-map";
 
@@ -84,13 +84,7 @@ describe("renderJourneyMap", () => {
   it("draws emotions for the first persona with emotions when none is chosen, and says so when there are none", () => {
     const svg = renderJourneyMap(webShopJourney());
     expect(svgTexts(svg)).toContain("Emotion: Kari");
-    const bare = defineJourney({
-      format: "journeykit/v1",
-      id: "bare",
-      name: "Bare",
-      version: "1",
-      stages: [{ id: "only", name: "Only", order: 1 }],
-    });
+    const bare = bareJourney();
     const texts = svgTexts(renderJourneyMap(bare));
     expect(texts).toContain("No emotion recorded");
     expect(texts).toContain("Persona: No persona · 1 · draft");

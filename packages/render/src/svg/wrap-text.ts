@@ -4,6 +4,14 @@ const JOINS_PREVIOUS = /^(?:\p{M}|\u200D|\uFE0E|\uFE0F|[\u{1F3FB}-\u{1F3FF}])/u;
 /** Whitespace that may break a line: every kind but the no-break spaces, which keep numbers and units together. */
 const BREAKING_SPACE = /[^\S\u00A0\u2007\u202F]+/;
 
+/** Text on one line: runs of breaking whitespace (line breaks too) become one space, ends trimmed; no-break spaces stay. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .split(BREAKING_SPACE)
+    .filter((word) => word !== "")
+    .join(" ");
+}
+
 /** Splits a word longer than a line into pieces of at most `width` code points, keeping marks, ZWJ sequences and modifiers with their base. */
 function splitLongWord(word: string, width: number): string[] {
   const pieces: string[] = [];

@@ -1,0 +1,134 @@
+import { InvalidOptionError, type Journey } from "@journeykit/core";
+import { createFormatter } from "../locale/formatter";
+import { labelsFor } from "../locale/labels";
+import { checkMetrics, type JourneyMetrics, type KpiStatus, kpiStatus } from "../metrics/journey-metrics";
+import { collapseWhitespace } from "../svg/wrap-text";
+
+/**
+ * Options of {@link toMermaidJourney}.
+ *
+ * @example
+ * ```ts
+ * const options: MermaidJourneyOptions = { persona: "kari", locale: "nb" };
+ * ```
+ */
+export interface MermaidJourneyOptions {
+  /** Draw only this persona (an id); every persona with emotions when left out. */
+  readonly persona?: string;
+  /** Locale of KPI values and the word "target" (English, Norwegian Bokmål, Danish). Default `"en"`. */
+  readonly locale?: string;
+}
+
+/** Characters the journey grammar reads as syntax (comments, separators) or that Mermaid's sanitiser would eat. */
+const SYNTAX = /[#:;,<>&]/g;
+/** Words the journey lexer reads as keywords at the start of a line, and a leading `%` (a comment). */
+const KEYWORD_START = /^(?:journey\b|title\s|section\s|acctitle\b|accdescr\b|%)/i;
+
+/**
+ * Writes text so Mermaid's journey grammar takes it as plain text: whitespace collapsed to one
+ * line, and syntax characters as Mermaid entity codes (`#58;` for `:`), which Mermaid turns back
+ * into the character when it draws. A leading keyword gets its first letter encoded the same way.
+ */
+function mermaidText(text: string, fallback: string): string {
+  const written = collapseWhitespace(text);
+  const line = written === "" ? fallback : written;
+  const encode = (character: string) => `#${character.codePointAt(0)};`;
+  const escaped = line.replace(SYNTAX, encode);
+  return KEYWORD_START.test(escaped) ? escaped.replace(/^./u, encode) : escaped;
+}
+
+/** The task score Mermaid draws for a KPI's status: a happy face on target, a sad one off it. */
+const STATUS_SCORE: Readonly<Record<KpiStatus, number>> = {
+  "on-target": 5,
+  "off-target": 1,
+  unclear: 3,
+  "no-target": 3,
+  "no-data": 3,
+};
+
+/** Emotions run -2..+2 and Mermaid scores 1..5, so a score is the emotion plus 3, halves kept. */
+const NEUTRAL_SCORE = 3;
+
+/**
+ * Writes a journey as a Mermaid `journey` diagram, so maps drop into Markdown on GitHub, GitLab
+ * and documentation sites. Sections are the stages in order, tasks are each stage's steps (the
+ * stage name when it has none), scores are the emotion plus 3 (-2..+2 becomes 1..5; 3 where no
+ * persona has an emotion) and actors are the personas. Personas whose emotions differ at a stage
+ * get a task each. With `metrics`, each measured KPI becomes a task of its stage, scored 5 on
+ * target, 1 off target and 3 when unclear.
+ *
+ * Text is kept, not stripped: characters the grammar cannot take (`#`, `:`, `;`, `,`, `<`, `>`,
+ * `&`) are written as Mermaid entity codes (`#58;`), which Mermaid draws as the character; line
+ * breaks become spaces.
+ *
+ * @param journey - A journey from `defineJourney` (or a template).
+ * @param metrics - Measured KPI values by KPI id (optional).
+ * @param options - Persona and locale.
+ * @returns The diagram text, starting with `journey`.
+ * @throws {@link InvalidOptionError} for an unknown persona or invalid metrics or locale.
+ *
+ * @example
+ * ```ts
+ * toMermaidJourney(defineJourney({
+ *   format: "journeykit/v1", id: "shop", name: "Shop: first visit", version: "1",
+ *   personas: [{ id: "kari", name: "Kari" }],
+ *   stages: [{ id: "buy", name: "Purchase", order: 1, steps: ["Adds to cart", "Pays"], emotions: { kari: -1 } }],
+ * }));
+ * // journey
+ * //   title Shop#58; first visit
+ * //   section Purchase
+ * //     Adds to cart: 2: Kari
+ * //     Pays: 2: Kari
+ * ```
+ */
+export function toMermaidJourney(
+  journey: Journey,
+  metrics: JourneyMetrics = {},
+  options: MermaidJourneyOptions = {},
+): string {
+  checkMetrics(journey, metrics);
+  const labels = labelsFor(options.locale ?? "en");
+  const formatter = createFormatter(options.locale ?? "en", labels);
+  let personas = journey.personas;
+  if (options.persona !== undefined) {
+    personas = personas.filter((persona) => persona.id === options.persona);
+    if (personas.length === 0) {
+      throw new InvalidOptionError({
+        option: "persona",
+        problem: `the journey has no persona "${options.persona}" (its personas: ${journey.personas.map((persona) => `"${persona.id}"`).join(", ") || "none"})`,
+      });
+    }
+  }
+  const kpisById = new Map(journey.kpis.map((kpi) => [kpi.id, kpi]));
+  const lines = ["journey", `  title ${mermaidText(journey.name, journey.id)}`];
+  for (const stage of journey.stages) {
+    lines.push(`  section ${mermaidText(stage.name, `Stage ${stage.order}`)}`);
+    // Personas with the same score share a task; the order follows the scores' first appearance.
+    const actorsByScore = new Map<number, string[]>();
+    for (const persona of personas) {
+      const emotion = stage.emotions[persona.id];
+      if (emotion === undefined) continue;
+      const score = emotion + NEUTRAL_SCORE;
+      actorsByScore.set(score, [...(actorsByScore.get(score) ?? []), mermaidText(persona.name, persona.id)]);
+    }
+    if (actorsByScore.size === 0) actorsByScore.set(NEUTRAL_SCORE, []);
+    const steps = stage.steps.length > 0 ? stage.steps : [stage.name];
+    for (const step of steps) {
+      for (const [score, actors] of actorsByScore) {
+        lines.push(
+          `    ${mermaidText(step, "…")}: ${score}${actors.length > 0 ? `: ${actors.join(", ")}` : ""}`,
+        );
+      }
+    }
+    for (const kpiId of stage.kpis) {
+      const kpi = kpisById.get(kpiId);
+      const measurement = metrics[kpiId];
+      if (kpi === undefined || measurement === undefined) continue;
+      const target =
+        kpi.target === undefined ? "" : ` (${labels.target} ${formatter.kpi(kpi.target, kpi.unit)})`;
+      const text = `${kpi.name} ${formatter.kpi(measurement.value, kpi.unit)}${target}`;
+      lines.push(`    ${mermaidText(text, kpi.id)}: ${STATUS_SCORE[kpiStatus(kpi, measurement)]}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

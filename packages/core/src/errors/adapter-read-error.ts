@@ -31,6 +31,11 @@ export interface AdapterReadErrorOptions {
   readonly reason: string;
   /** The adapter's stable code for this kind of problem, such as `"CSV_UNCLOSED_QUOTE"`. */
   readonly reasonCode: string;
+  /**
+   * How to fix it, when skipping cannot help (a problem with the whole input, such as a missing
+   * header column). By default the message suggests fixing the record or `onError: "skip"`.
+   */
+  readonly fix?: string;
   /** The underlying error, if any. */
   readonly cause?: unknown;
 }
@@ -62,12 +67,13 @@ export class AdapterReadError extends JourneykitError {
   /** The adapter's stable code for this kind of problem. */
   readonly reasonCode: string;
 
-  constructor({ adapter, line, reason, reasonCode, cause }: AdapterReadErrorOptions) {
+  constructor({ adapter, line, reason, reasonCode, fix: givenFix, cause }: AdapterReadErrorOptions) {
     const where = line > 0 ? `line ${line}` : "a record at an unknown line";
     const fix =
-      reasonCode === ADAPTER_FAILURE
+      givenFix ??
+      (reasonCode === ADAPTER_FAILURE
         ? "This is a bug in the adapter, not in your data: report it to the adapter's authors with the error's cause."
-        : 'Fix the record, or read with { onError: "skip" } to skip bad records and count them in the read report.';
+        : 'Fix the record, or read with { onError: "skip" } to skip bad records and count them in the read report.');
     super({
       code: "ADAPTER_READ",
       message: `The ${adapter} adapter could not read ${where}: ${reason} (${reasonCode}). ${fix}`,

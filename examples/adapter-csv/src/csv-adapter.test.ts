@@ -1,0 +1,100 @@
+import { AdapterReadError, JourneykitError, readAll } from "@journeykit/core";
+import { describe, expect, it } from "vitest";
+import { csvFixtures, fixtureColumns } from "../test/fixtures";
+import { csvAdapter } from "./csv-adapter";
+
+const adapter = csvAdapter({ columns: { customerId: "customer", timestamp: "time", name: "event" } });
+
+async function readError(input: string, options = {}): Promise<AdapterReadError> {
+  try {
+    await readAll(adapter, input, options);
+  } catch (error) {
+    if (AdapterReadError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error("expected the read to fail");
+}
+
+describe("csvAdapter", () => {
+  it("reads the orders fixture into the events written by hand", async () => {
+    const [orders] = csvFixtures;
+    const { events, report } = await readAll(csvAdapter({ columns: fixtureColumns }), orders?.input ?? "");
+    expect(events).toEqual(orders?.expectedEvents);
+    expect(report.rowsRead).toBe(4);
+  });
+
+  it("puts unmapped columns in properties, as strings, even when named __proto__", async () => {
+    const { events } = await readAll(
+      adapter,
+      "customer,time,event,__proto__,constructor\nc-1,0,signup,pro,x\n",
+    );
+    const properties = events[0]?.properties ?? {};
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.hasOwn(properties, "__proto__")).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(properties, "__proto__")?.value).toBe("pro");
+    expect(properties.constructor).toBe("x");
+  });
+
+  it("reads another delimiter, and skips blank lines between records", async () => {
+    const semicolons = csvAdapter({
+      columns: { customerId: "c", timestamp: "t", name: "e" },
+      delimiter: ";",
+    });
+    const { events, report } = await readAll(semicolons, 'c;t;e\n\nc-1;0;"a;b"\n\n');
+    expect(events).toEqual([{ customerId: "c-1", timestamp: 0, name: "a;b" }]);
+    expect(report.rowsRead).toBe(1);
+  });
+
+  it("stops at a header that lacks a mapped column, whatever onError says", async () => {
+    const error = await readError("customer,when,event\nc-1,0,signup\n", { onError: "skip" });
+    expect(error).toMatchObject({ line: 1, reasonCode: "CSV_MISSING_COLUMN" });
+    expect(error.message).toMatch(
+      /no column "time" \(mapped to timestamp\); it has "customer", "when", "event".*Set columns\.timestamp/,
+    );
+  });
+
+  it("stops at a header that names a column twice", async () => {
+    expect(await readError("customer,time,event,plan,plan\n")).toMatchObject({
+      reasonCode: "CSV_DUPLICATE_COLUMN",
+    });
+  });
+
+  it("reports an unclosed quote at the line where its record starts", async () => {
+    const error = await readError('customer,time,event\nc-1,0,signup\nc-2,0,"never closed\nc-3,0,x\n');
+    expect(error).toMatchObject({ line: 3, reasonCode: "CSV_UNCLOSED_QUOTE" });
+  });
+
+  it("keeps an unnamed column only while it is empty (trailing commas)", async () => {
+    const { events, report } = await readAll(adapter, "customer,time,event,\nc-1,0,a,\nc-1,1,b,oops\n", {
+      onError: "skip",
+    });
+    expect(events).toEqual([{ customerId: "c-1", timestamp: 0, name: "a" }]);
+    expect(report.skipped).toEqual([
+      { line: 3, reason: "column 4 has a value but no name in the header", code: "CSV_UNNAMED_COLUMN" },
+    ]);
+  });
+
+  it("warns when the input is empty", async () => {
+    const { events, report } = await readAll(adapter, "");
+    expect(events).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringMatching(/no header row/)]);
+  });
+
+  it("rejects invalid options with a typed error naming the option", () => {
+    const invalid = [
+      { columns: { customerId: "", timestamp: "t", name: "e" } },
+      { columns: { customerId: "c", timestamp: "t" } },
+      { columns: { customerId: "c", timestamp: "t", name: "e" }, delimiter: '"' },
+      { columns: { customerId: "c", timestamp: "t", name: "e", channel: "ch" } },
+    ];
+    for (const options of invalid) {
+      let caught: unknown;
+      try {
+        csvAdapter(options as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(JourneykitError.isInstance(caught) && caught.code).toBe("CSV_OPTIONS");
+    }
+  });
+});

@@ -1,0 +1,122 @@
+// directlyFollows on generated GA4-shaped shop events (1M and 5M) against two peers measured in
+// the same run, after checking that all three give identical answers:
+// - DuckDB (2 threads) running the lead()-based count on its loaded table;
+// - a hand-written typed-array loop over the log's sorted columns (the floor for this work).
+// Targets (issue 3): at least 10x faster than DuckDB, within 2x of the loop.
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { directlyFollows, EventLog } from "@journeykit/core";
+import { generateShopEvents } from "./generator.mjs";
+import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
+
+const SIZES = [1_000_000, 5_000_000];
+const EVENTS_PER_CUSTOMER = 20;
+
+/**
+ * The baseline: pairs of consecutive events per customer counted in flat typed arrays, as events
+ * and as distinct customers. Nothing else (no options, no starts or ends, no sorting).
+ */
+function directlyFollowsLoop(customerStart, name, nameCount) {
+  const events = new Uint32Array(nameCount * nameCount);
+  const customers = new Uint32Array(nameCount * nameCount);
+  const lastCustomer = new Uint32Array(nameCount * nameCount);
+  for (let c = 0; c < customerStart.length - 1; c += 1) {
+    const end = customerStart[c + 1];
+    for (let i = customerStart[c] + 1; i < end; i += 1) {
+      const pair = name[i - 1] * nameCount + name[i];
+      events[pair] += 1;
+      if (lastCustomer[pair] !== c + 1) {
+        lastCustomer[pair] = c + 1;
+        customers[pair] += 1;
+      }
+    }
+  }
+  return { events, customers };
+}
+
+/** Loads the rows (in export order; `seq` keeps that order for ties) into DuckDB. */
+async function loadIntoDuckDb(connection, shop) {
+  await connection.run("create or replace table names (name_index uinteger, name varchar)");
+  await connection.run("create or replace table customers (customer_index uinteger, customer varchar)");
+  await connection.run(
+    "create or replace table raw (customer_index uinteger, name_index uinteger, seq uinteger, ts double)",
+  );
+  const append = async (table, rows) => {
+    const appender = await connection.createAppender(table);
+    rows(appender);
+    appender.closeSync();
+  };
+  const appendIds = (ids) => (appender) => {
+    ids.forEach((id, index) => {
+      appender.appendUInteger(index);
+      appender.appendVarchar(id);
+      appender.endRow();
+    });
+  };
+  await append("names", appendIds(shop.names));
+  await append("customers", appendIds(shop.customerIds));
+  await append("raw", (a) => {
+    for (let i = 0; i < shop.size; i += 1) {
+      a.appendUInteger(shop.customer[i]);
+      a.appendUInteger(shop.name[i]);
+      a.appendUInteger(i);
+      a.appendDouble(shop.timestamp[i]);
+      a.endRow();
+    }
+  });
+  await connection.run(`create or replace table events as
+    select customer, name, ts, seq from raw join names using (name_index) join customers using (customer_index)`);
+  await connection.run("drop table raw");
+}
+
+const DIRECTLY_FOLLOWS_SQL = `
+  with ordered as (
+    select customer, name, lead(name) over (partition by customer order by ts, seq) as next_name from events
+  )
+  select name as "from", next_name as "to", count(*)::integer as events, count(distinct customer)::integer as customers
+  from ordered where next_name is not null group by all`;
+
+const key = (t) => `${t.from}>${t.to}:${t.events}/${t.customers}`;
+const sameAnswers = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
+
+const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+const connection = await DuckDBConnection.create(instance);
+for (const size of SIZES) {
+  const shop = generateShopEvents({ customers: Math.round(size / EVENTS_PER_CUSTOMER), seed: 1 });
+  const log = EventLog.fromColumns({
+    customer: shop.customer.subarray(0, shop.size),
+    customerIds: shop.customerIds,
+    timestamp: shop.timestamp.subarray(0, shop.size),
+    name: shop.name.subarray(0, shop.size),
+    names: shop.names,
+  });
+  await loadIntoDuckDb(connection, shop);
+  const label = `${(shop.size / 1e6).toFixed(1)}M events, ${log.customerCount / 1000}k customers`;
+
+  const ours = bestOf(5, () => directlyFollows(log));
+  const loop = bestOf(5, () => directlyFollowsLoop(log.customerStart, log.name, log.names.length));
+  const duck = await bestOfAsync(3, async () =>
+    (await connection.runAndReadAll(DIRECTLY_FOLLOWS_SQL)).getRowObjectsJS(),
+  );
+
+  const loopTransitions = [];
+  loop.result.events.forEach((events, pair) => {
+    if (events === 0) return;
+    const n = log.names.length;
+    loopTransitions.push({
+      from: log.names[Math.floor(pair / n)],
+      to: log.names[pair % n],
+      events,
+      customers: loop.result.customers[pair],
+    });
+  });
+  if (!sameAnswers(ours.result.transitions, duck.result))
+    throw new Error(`${label}: directlyFollows and DuckDB disagree`);
+  if (!sameAnswers(ours.result.transitions, loopTransitions))
+    throw new Error(`${label}: directlyFollows and the loop disagree`);
+
+  console.log(`${label}: ${ours.result.transitions.length} transitions, identical in all three`);
+  console.log(formatRow(`directlyFollows vs DuckDB lead() (2 threads)`, ours.ms, duck.ms));
+  console.log(formatRow(`directlyFollows vs typed-array loop`, ours.ms, loop.ms));
+}
+connection.closeSync();
+instance.closeSync();

@@ -70,13 +70,13 @@ export class MermaidInBrowser {
               score: task.score,
               people: task.people.map(decode),
             }));
-            let rendered: boolean | undefined;
-            if (render) rendered = (await mermaid.render(`diagram-${index}`, text)).svg.includes("<svg");
-            results.push({
-              title: decode(diagram.db.getDiagramTitle()),
-              tasks,
-              ...(render ? { rendered } : {}),
-            });
+            const title = decode(diagram.db.getDiagramTitle());
+            if (render) {
+              const rendered = (await mermaid.render(`diagram-${index}`, text)).svg.includes("<svg");
+              results.push({ title, tasks, rendered });
+            } else {
+              results.push({ title, tasks });
+            }
           } catch (error) {
             results.push({ error: String(error) });
           }

@@ -1,4 +1,5 @@
 import { b2bLeadGenerationTemplate } from "./b2b-lead-generation/template";
+import { b2bSaasTrialTemplate } from "./b2b-saas-trial/template";
 import { b2cEcommerceTemplate } from "./b2c-ecommerce/template";
 import { b2cSubscriptionTemplate } from "./b2c-subscription/template";
 
@@ -10,6 +11,9 @@ import { b2cSubscriptionTemplate } from "./b2c-subscription/template";
  * | id | segment | stages |
  * | --- | --- | --- |
  * | `b2c-ecommerce` | B2C | awareness, consideration, purchase, service, loyalty |
+ * | `b2c-subscription` | B2C | awareness, trial, onboarding, subscription, renewal, cancellation |
+ * | `b2b-lead-generation` | B2B | awareness, consideration, lead, qualification, decision, onboarding, growth |
+ * | `b2b-saas-trial` | B2B | awareness, sign-up, activation, team, upgrade, expansion |
  *
  * @example
  * ```ts
@@ -23,6 +27,7 @@ export const templates = {
   "b2c-ecommerce": b2cEcommerceTemplate,
   "b2c-subscription": b2cSubscriptionTemplate,
   "b2b-lead-generation": b2bLeadGenerationTemplate,
+  "b2b-saas-trial": b2bSaasTrialTemplate,
 } as const;
 
 /**

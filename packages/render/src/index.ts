@@ -2,4 +2,4 @@
 
 export { type JourneyMapOptions, renderJourneyMap } from "./journey-map/render-journey-map";
 export { type MermaidJourneyOptions, toMermaidJourney } from "./mermaid/to-mermaid-journey";
-export type { JourneyMetrics, KpiMeasurement } from "./metrics/journey-metrics";
+export type { JourneyMetrics } from "./metrics/journey-metrics";

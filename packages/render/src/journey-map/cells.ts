@@ -1,14 +1,13 @@
-import type { Journey } from "@journeykit/core";
+import type { Journey, KpiReportLine } from "@journeykit/core";
 import type { Formatter } from "../locale/formatter";
 import type { Labels } from "../locale/labels";
-import { type JourneyMetrics, kpiStatus } from "../metrics/journey-metrics";
+import { displayStatus } from "../metrics/journey-metrics";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
 import { attributes, element, type TextStyle, textHeight, textLines, wrapToWidth } from "../svg/svg";
 import { channelIcon } from "./channel-icon";
 import { type Marker, marker, statusSymbol } from "./markers";
 
 type Touchpoint = Journey["touchpoints"][number];
-type KpiDefinition = Journey["kpis"][number];
 
 /** The content of one stage in one lane: its height for the given width, and how to draw it there. */
 export interface Cell {
@@ -112,8 +111,7 @@ const STATUS_INDENT = 16;
 
 /** Each KPI of a stage: name, measured value with interval and N, target and status. */
 export function kpiCell(
-  kpis: readonly KpiDefinition[],
-  metrics: JourneyMetrics,
+  lines: readonly KpiReportLine[],
   width: number,
   formatter: Formatter,
   labels: Labels,
@@ -125,27 +123,21 @@ export function kpiCell(
     unclear: labels.unclear,
   };
   return stack(
-    kpis.map((kpi) => {
-      const measurement = metrics[kpi.id];
-      const status = kpiStatus(kpi, measurement);
-      const nameLines = wrapToWidth(kpi.name, textWidth, BOLD);
+    lines.map((line) => {
+      const status = displayStatus(line);
+      const nameLines = wrapToWidth(line.name, textWidth, BOLD);
       let valueText = labels.noData;
-      if (measurement !== undefined) {
-        const interval = measurement.interval;
-        valueText = formatter.kpi(measurement.value, kpi.unit);
-        if (interval !== undefined) {
-          valueText += ` [${formatter.kpi(interval.lower, kpi.unit)} – ${formatter.kpi(interval.upper, kpi.unit)}]`;
+      if (line.value !== null) {
+        valueText = formatter.kpi(line.value, line.unit);
+        if (line.interval !== null) {
+          valueText += ` [${formatter.kpi(line.interval.lower, line.unit)} – ${formatter.kpi(line.interval.upper, line.unit)}]`;
         }
-        if (measurement.n !== undefined)
-          valueText += ` · n\u00A0=\u00A0${formatter.number(measurement.n, 0)}`;
+        if (line.n !== null) valueText += ` · n\u00A0=\u00A0${formatter.number(line.n, 0)}`;
       }
-      const valueStyle: TextStyle = {
-        ...BODY,
-        fill: measurement === undefined ? NEUTRAL.mutedText : NEUTRAL.text,
-      };
+      const valueStyle: TextStyle = { ...BODY, fill: line.value === null ? NEUTRAL.mutedText : NEUTRAL.text };
       const valueLines = wrapToWidth(valueText, textWidth, valueStyle);
       const notes: string[] = [];
-      if (kpi.target !== undefined) notes.push(`${labels.target} ${formatter.kpi(kpi.target, kpi.unit)}`);
+      if (line.target !== null) notes.push(`${labels.target} ${formatter.kpi(line.target, line.unit)}`);
       if (status === "on-target" || status === "off-target" || status === "unclear")
         notes.push(statusWords[status]);
       const noteStyle: TextStyle = {
@@ -158,7 +150,7 @@ export function kpiCell(
       return {
         height: nameHeight + valueHeight + textHeight(noteLines.length, noteStyle),
         draw: (x, y) =>
-          `<g${attributes({ class: "kpi", "data-kpi": kpi.id, "data-status": status })}>` +
+          `<g${attributes({ class: "kpi", "data-kpi": line.id, "data-status": status })}>` +
           statusSymbol(status, x + 6, y + BOLD.size * 0.6) +
           textLines(x + STATUS_INDENT, y, nameLines, BOLD) +
           textLines(x + STATUS_INDENT, y + nameHeight, valueLines, valueStyle) +

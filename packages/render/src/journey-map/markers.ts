@@ -1,4 +1,4 @@
-import type { KpiStatus } from "../metrics/journey-metrics";
+import type { KpiDisplayStatus } from "../metrics/journey-metrics";
 import { NEUTRAL, OKABE_ITO } from "../svg/palette";
 import { round } from "../svg/svg";
 
@@ -24,7 +24,7 @@ export function marker(kind: Marker, x: number, y: number): string {
 }
 
 /** The colour a KPI status is drawn in. */
-export const STATUS_COLOUR: Readonly<Record<KpiStatus, string>> = {
+export const STATUS_COLOUR: Readonly<Record<KpiDisplayStatus, string>> = {
   "on-target": OKABE_ITO.bluishGreen,
   "off-target": OKABE_ITO.vermillion,
   unclear: OKABE_ITO.orange,
@@ -33,7 +33,7 @@ export const STATUS_COLOUR: Readonly<Record<KpiStatus, string>> = {
 };
 
 /** A status badge centred at (x, y): a check, a cross, a question-like bar, or a hollow ring. */
-export function statusSymbol(status: KpiStatus, x: number, y: number): string {
+export function statusSymbol(status: KpiDisplayStatus, x: number, y: number): string {
   const cx = round(x);
   const cy = round(y);
   const colour = STATUS_COLOUR[status];

@@ -1,7 +1,7 @@
-import { InvalidOptionError, type Journey } from "@journeykit/core";
+import { InvalidOptionError, type Journey, kpiReport } from "@journeykit/core";
 import { createFormatter } from "../locale/formatter";
 import { type Labels, labelsFor } from "../locale/labels";
-import { checkMetrics, type JourneyMetrics } from "../metrics/journey-metrics";
+import type { JourneyMetrics } from "../metrics/journey-metrics";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
 import {
   attributes,
@@ -27,7 +27,7 @@ import { LEGEND_HEIGHT, legend } from "./legend";
 export interface JourneyMapOptions {
   /** The persona whose emotion curve is drawn (a persona id); the first persona with emotions when left out. */
   readonly persona?: string;
-  /** Measured KPI values by KPI id, drawn in the KPI lane with their target and interval. */
+  /** Measured KPI values by KPI id (what `kpiReport` takes), drawn in the KPI lanes with their target and interval. */
   readonly metrics?: JourneyMetrics;
   /** A BCP 47 locale for labels (English, Norwegian Bokmål and Danish; English otherwise) and numbers. Default `"en"`. */
   readonly locale?: string;
@@ -108,8 +108,8 @@ function subtitleOf(journey: Journey, persona: Persona | undefined, labels: Labe
  * @param journey - A journey from `defineJourney` (or a template).
  * @param options - Persona, measured KPI values, locale and id prefix.
  * @returns The SVG document as a string.
- * @throws {@link InvalidOptionError} for an unknown persona, a metric of an unknown KPI or with a
- * non-finite value, an invalid locale, or an unusable id prefix.
+ * @throws {@link InvalidOptionError} for an unknown persona, an invalid locale or id prefix, and
+ * (from `kpiReport`) a metric of an unknown KPI, with a non-finite value or a unit that does not convert.
  *
  * @example
  * ```ts
@@ -128,8 +128,9 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   const labels = labelsFor(options.locale ?? "en");
   const formatter = createFormatter(options.locale ?? "en", labels);
   const idPrefix = checkIdPrefix(options.idPrefix ?? "journey-map");
-  const metrics = options.metrics ?? {};
-  checkMetrics(journey, metrics);
+  const report = kpiReport(journey, options.metrics ?? {});
+  const kpisOf = (stageId: string | null) =>
+    report.stages.find((group) => group.stage === stageId)?.kpis ?? [];
   const persona = choosePersona(journey, options.persona);
   const { stages } = journey;
 
@@ -176,7 +177,6 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   };
 
   const touchpointsById = new Map(journey.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
-  const kpisById = new Map(journey.kpis.map((kpi) => [kpi.id, kpi]));
   const rows: (Row | undefined)[] = [
     laneOfCells(
       "customer-actions",
@@ -241,34 +241,23 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
       (stages[index]?.opportunities ?? []).map((text) => ({ text, marker: "opportunity" })),
     ),
   ];
-  if (stages.some((stage) => stage.kpis.length > 0)) {
+  if (stages.some((stage) => kpisOf(stage.id).length > 0)) {
     rows.push(
       laneOfCells(
         "kpis",
         labels.kpis,
-        stages.map((stage) =>
-          kpiCell(
-            stage.kpis.flatMap((id) => kpisById.get(id) ?? []),
-            metrics,
-            innerWidth,
-            formatter,
-            labels,
-          ),
-        ),
+        stages.map((stage) => kpiCell(kpisOf(stage.id), innerWidth, formatter, labels)),
       ),
     );
   }
-  const journeyWide = journey.kpis.filter((kpi) => kpi.stage === undefined);
+  const journeyWide = kpisOf(null);
   for (let start = 0; start < journeyWide.length; start += stages.length) {
     const chunk = journeyWide.slice(start, start + stages.length);
     rows.push(
       laneOfCells(
         "journey-kpis",
         labels.wholeJourney,
-        stages.map((_, index) => {
-          const kpi = chunk[index];
-          return kpiCell(kpi === undefined ? [] : [kpi], metrics, innerWidth, formatter, labels);
-        }),
+        stages.map((_, index) => kpiCell(chunk.slice(index, index + 1), innerWidth, formatter, labels)),
       ),
     );
   }

@@ -46,7 +46,7 @@ describe("toMermaidJourney", () => {
     expect(text).toContain("    Net Promoter Score 45 (target 40): 5\n");
     expect(() => toMermaidJourney(webShopJourney(), {}, { persona: "ola" })).toThrow(InvalidOptionError);
     expect(() => toMermaidJourney(webShopJourney(), { unknown: { value: 1 } })).toThrow(
-      /metrics\["unknown"\]/,
+      /measurements\.unknown/,
     );
   });
 

@@ -1,7 +1,7 @@
-import { InvalidOptionError, type Journey } from "@journeykit/core";
+import { InvalidOptionError, type Journey, kpiReport } from "@journeykit/core";
 import { createFormatter } from "../locale/formatter";
 import { labelsFor } from "../locale/labels";
-import { checkMetrics, type JourneyMetrics, type KpiStatus, kpiStatus } from "../metrics/journey-metrics";
+import { displayStatus, type JourneyMetrics, type KpiDisplayStatus } from "../metrics/journey-metrics";
 import { collapseWhitespace } from "../svg/wrap-text";
 
 /**
@@ -38,7 +38,7 @@ function mermaidText(text: string, fallback: string): string {
 }
 
 /** The task score Mermaid draws for a KPI's status: a happy face on target, a sad one off it. */
-const STATUS_SCORE: Readonly<Record<KpiStatus, number>> = {
+const STATUS_SCORE: Readonly<Record<KpiDisplayStatus, number>> = {
   "on-target": 5,
   "off-target": 1,
   unclear: 3,
@@ -86,7 +86,7 @@ export function toMermaidJourney(
   metrics: JourneyMetrics = {},
   options: MermaidJourneyOptions = {},
 ): string {
-  checkMetrics(journey, metrics);
+  const report = kpiReport(journey, metrics);
   const labels = labelsFor(options.locale ?? "en");
   const formatter = createFormatter(options.locale ?? "en", labels);
   let personas = journey.personas;
@@ -99,7 +99,6 @@ export function toMermaidJourney(
       });
     }
   }
-  const kpisById = new Map(journey.kpis.map((kpi) => [kpi.id, kpi]));
   const lines = ["journey", `  title ${mermaidText(journey.name, journey.id)}`];
   for (const stage of journey.stages) {
     lines.push(`  section ${mermaidText(stage.name, `Stage ${stage.order}`)}`);
@@ -120,14 +119,12 @@ export function toMermaidJourney(
         );
       }
     }
-    for (const kpiId of stage.kpis) {
-      const kpi = kpisById.get(kpiId);
-      const measurement = metrics[kpiId];
-      if (kpi === undefined || measurement === undefined) continue;
+    for (const line of report.stages.find((group) => group.stage === stage.id)?.kpis ?? []) {
+      if (line.value === null) continue;
       const target =
-        kpi.target === undefined ? "" : ` (${labels.target} ${formatter.kpi(kpi.target, kpi.unit)})`;
-      const text = `${kpi.name} ${formatter.kpi(measurement.value, kpi.unit)}${target}`;
-      lines.push(`    ${mermaidText(text, kpi.id)}: ${STATUS_SCORE[kpiStatus(kpi, measurement)]}`);
+        line.target === null ? "" : ` (${labels.target} ${formatter.kpi(line.target, line.unit)})`;
+      const text = `${line.name} ${formatter.kpi(line.value, line.unit)}${target}`;
+      lines.push(`    ${mermaidText(text, line.id)}: ${STATUS_SCORE[displayStatus(line)]}`);
     }
   }
   return `${lines.join("\n")}\n`;

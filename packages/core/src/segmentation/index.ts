@@ -1,2 +1,31 @@
 // The public surface of segmentation/: re-exported by src/index.ts.
-export {};
+export { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+export {
+  type AssignPersonasOptions,
+  assignPersonas,
+  type PersonaAssignment,
+  type PersonaRule,
+  PersonaRuleSchema,
+} from "./assign-personas";
+export { bySegment, type SegmentBreakdown, type SegmentMembers } from "./by-segment";
+export type { CustomerAttributes, CustomerRecords } from "./customer-universe";
+export {
+  defineSegment,
+  type SegmentDefinition,
+  type SegmentDefinitionInput,
+  SegmentDefinitionSchema,
+} from "./define-segment";
+export { type RfmCustomer, type RfmOptions, RfmOptionsSchema, type RfmResult, rfm } from "./rfm";
+export { RFM_SEGMENT_MAP, type RfmSegmentMap, RfmSegmentMapSchema } from "./rfm-segment-map";
+export {
+  InstantSchema,
+  PeriodSchema,
+  type SegmentCondition,
+  SegmentConditionSchema,
+} from "./segment-condition";
+export {
+  type Segmentation,
+  type SegmentationOptions,
+  SegmentationOptionsSchema,
+  segmentCustomers,
+} from "./segment-customers";

@@ -1,14 +1,23 @@
 import { z } from "zod";
-import type { Duration } from "../event-log/parse-duration";
+import { type Duration, parseDuration } from "../event-log/parse-duration";
 
 /**
- * A {@link Duration} in an options schema: accepts a number or a string here, and leaves the
- * finer check to `parseDuration`, whose error names the option and the value ("-1 must be a finite
- * duration greater than zero") better than a schema message could.
+ * A {@link Duration} in an options schema: milliseconds, or a string such as `"7d"`, greater than
+ * zero. The issue names the value, so a caller sees what was wrong without reading the schema.
  */
-export const DurationSchema = z.custom<Duration>(
-  (value) => typeof value === "number" || typeof value === "string",
-  {
-    message: 'expected a duration: milliseconds as a number, or a string such as "30m", "12h" or "7d"',
-  },
-);
+export const DurationSchema = z.custom<Duration>().superRefine((value, context) => {
+  try {
+    parseDuration(value, "duration");
+  } catch {
+    context.addIssue({
+      code: "custom",
+      message: `${describe(value)} is not a duration greater than zero; write milliseconds as a number, or a string such as "30m", "12h" or "7d"`,
+    });
+  }
+});
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}

@@ -1,0 +1,203 @@
+import { z } from "zod";
+import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+import type { EventLog } from "../event-log/event-log";
+import type { PropertyValue } from "../model/event-matcher";
+import { IdSchema } from "../model/identifier";
+import type { Journey } from "../model/journey";
+import { parseOptions } from "../paths/parse-options";
+import { type CustomerRecords, customerUniverse } from "./customer-universe";
+import { type SegmentDefinitionInput, schemaIssues, segmentReferences } from "./define-segment";
+import { evaluateSegments } from "./evaluate-segments";
+import { resolveSegments } from "./resolve-segments";
+import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
+import { resolveAsOf, SegmentationOptionsSchema } from "./segment-customers";
+
+/**
+ * A rule saying which customers resemble a persona: a persona id and a segment condition (see
+ * {@link SegmentConditionSchema}). Rules are tried in order; the first that holds names the
+ * customer's persona.
+ *
+ * @example
+ * ```ts
+ * PersonaRuleSchema.parse({
+ *   persona: "kari",
+ *   where: { and: [{ property: "ageBand", equals: "35-44" }, { property: "children", range: { min: 1 } }] },
+ * });
+ * ```
+ */
+export const PersonaRuleSchema = z.strictObject({ persona: IdSchema, where: SegmentConditionSchema });
+
+/**
+ * A persona rule, as {@link PersonaRuleSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const rule: PersonaRule = { persona: "ola", where: { did: "purchase", atLeast: 5 } };
+ * ```
+ */
+export type PersonaRule = z.input<typeof PersonaRuleSchema>;
+
+/**
+ * The options of {@link assignPersonas}: `log` for rules with `did` conditions, `segments` for
+ * rules with `inSegment` conditions, and `asOf` for relative periods (the log's last timestamp
+ * by default).
+ *
+ * @example
+ * ```ts
+ * const options: AssignPersonasOptions = { log, segments: [{ id: "buyers", where: { did: "purchase" } }] };
+ * ```
+ */
+export interface AssignPersonasOptions {
+  /** The events that `did` conditions count. */
+  readonly log?: EventLog;
+  /** Segments that `inSegment` conditions refer to. */
+  readonly segments?: readonly SegmentDefinitionInput[];
+  /** Where relative periods end: ms since the epoch or an ISO 8601 date. */
+  readonly asOf?: number | string;
+}
+
+/**
+ * What {@link assignPersonas} returns.
+ *
+ * @example
+ * ```ts
+ * const result: PersonaAssignment = assignPersonas(customers, journey.personas);
+ * result.unmatched; // { count: 12, share: 0.04 }
+ * ```
+ */
+export interface PersonaAssignment {
+  /** Every customer considered. */
+  readonly customerCount: number;
+  /** Per persona, in the order given: how many customers resemble it, and their share. */
+  readonly personas: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly count: number;
+    readonly share: number;
+  }[];
+  /** Customers that no rule matched. */
+  readonly unmatched: { readonly count: number; readonly share: number };
+  /** Per customer id (sorted), the persona id, or null when none matched. */
+  readonly assignments: Readonly<Record<string, string | null>>;
+}
+
+/** The rules used when none are given: a persona matches customers whose attributes equal all its demographics. */
+function demographicRules(personas: Journey["personas"]): PersonaRule[] {
+  return personas
+    .filter((persona) => Object.keys(persona.demographics).length > 0)
+    .map((persona) => ({
+      persona: persona.id,
+      where: {
+        and: Object.entries(persona.demographics).map(([property, equals]: [string, PropertyValue]) => ({
+          property,
+          equals,
+        })),
+      },
+    }));
+}
+
+/**
+ * Finds which persona of a journey each customer resembles, by rules over their attributes (and,
+ * with a log, their behaviour). Rules are tried in order and the first that holds wins; a
+ * customer no rule matches is unmatched and counted, never forced into a persona.
+ *
+ * Without `rules`, a persona matches customers whose attributes equal every entry of its
+ * `demographics` (personas without demographics then match nobody).
+ *
+ * @param customers - Attribute records keyed by customer id.
+ * @param personas - The personas, usually `journey.personas`.
+ * @param rules - Which customers resemble which persona (see {@link PersonaRuleSchema}).
+ * @param options - See {@link AssignPersonasOptions}.
+ * @returns Counts per persona, the unmatched, and each customer's persona.
+ * @throws {@link SegmentDefinitionError} for a rule outside the condition language, a rule for a
+ * persona not given (`unknown_persona`) or a reference to a segment not given
+ * (`unknown_segment`), with paths such as `["rules", 2, "persona"]`.
+ * @throws {@link InvalidOptionError} when a rule uses `did` and no `log` is given.
+ *
+ * @example
+ * ```ts
+ * import { assignPersonas } from "@journeykit/core";
+ *
+ * const personas = [
+ *   { id: "kari", name: "Kari", demographics: { ageBand: "35-44" }, needs: [], goals: [], challenges: [], preferredChannels: [] },
+ *   { id: "ola", name: "Ola", demographics: { ageBand: "18-24" }, needs: [], goals: [], challenges: [], preferredChannels: [] },
+ * ];
+ * const customers = { c1: { ageBand: "35-44" }, c2: { ageBand: "65+" }, c3: { ageBand: "18-24" } };
+ * const result = assignPersonas(customers, personas);
+ * result.assignments; // { c1: "kari", c2: null, c3: "ola" }
+ * result.unmatched; // { count: 1, share: 0.3333333333333333 }
+ * ```
+ */
+export function assignPersonas(
+  customers: CustomerRecords,
+  personas: Journey["personas"],
+  rules?: readonly PersonaRule[],
+  options: AssignPersonasOptions = {},
+): PersonaAssignment {
+  const personaIds = new Set(personas.map((persona) => persona.id));
+  const resolved = resolveSegments(options.segments ?? []);
+  const segmentIds = new Set(resolved.segments.map((segment) => segment.id));
+  const issues: SegmentIssue[] = [];
+  const conditions: ParsedCondition[] = [];
+  const ruleList = rules ?? demographicRules(personas);
+  ruleList.forEach((rule, index) => {
+    const parsed = PersonaRuleSchema.safeParse(rule);
+    if (!parsed.success) {
+      issues.push(...schemaIssues(parsed.error, ["rules", index]));
+      return;
+    }
+    if (!personaIds.has(parsed.data.persona)) {
+      issues.push({
+        code: "unknown_persona",
+        path: ["rules", index, "persona"],
+        message: `Rule ${index} is for persona "${parsed.data.persona}", which is not among the personas given (${[...personaIds].join(", ")}).`,
+      });
+    }
+    for (const reference of segmentReferences(parsed.data.where, ["where"])) {
+      if (!segmentIds.has(reference.id)) {
+        issues.push({
+          code: "unknown_segment",
+          path: ["rules", index, ...reference.path],
+          message: `Rule ${index} refers to segment "${reference.id}"; pass it in options.segments.`,
+        });
+      }
+    }
+    conditions.push(parsed.data.where);
+  });
+  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  const universe = customerUniverse(options.log, customers);
+  const { asOf: asOfOption } = parseOptions(
+    SegmentationOptionsSchema,
+    options.asOf === undefined ? {} : { asOf: options.asOf },
+  );
+  const asOf = resolveAsOf(options.log, asOfOption);
+  const matched = evaluateSegments(
+    resolved.segments,
+    resolved.order,
+    universe,
+    options.log,
+    asOf,
+    conditions,
+  ).conditions;
+  const counts = new Map(personas.map((persona) => [persona.id, 0]));
+  const assignments: Record<string, string | null> = {};
+  let unmatched = 0;
+  universe.ids.forEach((id, customer) => {
+    const rule = matched.findIndex((members) => members[customer] === 1);
+    const persona = rule < 0 ? null : (ruleList[rule]?.persona ?? null);
+    assignments[id] = persona;
+    if (persona === null) unmatched += 1;
+    else counts.set(persona, (counts.get(persona) ?? 0) + 1);
+  });
+  const total = universe.ids.length;
+  const share = (count: number) => (total === 0 ? 0 : count / total);
+  return {
+    customerCount: total,
+    personas: personas.map((persona) => {
+      const count = counts.get(persona.id) ?? 0;
+      return { id: persona.id, name: persona.name, count, share: share(count) };
+    }),
+    unmatched: { count: unmatched, share: share(unmatched) },
+    assignments,
+  };
+}

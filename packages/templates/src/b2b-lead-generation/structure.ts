@@ -9,6 +9,7 @@ export const b2bLeadGenerationStructure = {
   teams: ["marketing", "sales-development", "sales", "security", "customer-success"],
   customEvents: [],
   offlineOnlyStages: [],
+  optionalStages: [],
   personas: [
     {
       id: "end-user",

@@ -9,6 +9,7 @@ export const b2bSaasTrialStructure = {
   teams: ["growth", "product", "sales", "security", "customer-success"],
   customEvents: ["activation_milestone", "invite_sent"],
   offlineOnlyStages: [],
+  optionalStages: [],
   personas: [
     {
       id: "evaluator",

@@ -29,14 +29,20 @@ import { b2cEcommerceTemplate } from "./template";
  * - loyalty: `join_group` (loyalty club), `session_start` with medium `email`, the custom
  *   `write_review`, and `share` with `content_type` `referral`.
  *
- * **What conformance shows on shop data.** Each event maps to exactly one stage, so:
- * a customer who goes `first_visit` → `view_item` → `add_to_cart` → `purchase` follows the
- * map; one who buys without any product list, product page or search event (a reorder, a
- * deep link straight into the cart) skips consideration; a repeat `purchase` maps to the
- * purchase stage again, so loyal customers show a return from loyalty to purchase: in B2C
- * that loop is the goal, not a defect. A returning customer brought back by an ad counts as
- * awareness again. Events the map does not name, such as `page_view`, `scroll` and
- * `user_engagement`, are reported as unrecognised rather than forced into a stage.
+ * **What `conformance` shows on shop data.** Run it with
+ * `optionalStages: ["service"]` (the template's `structure.optionalStages`): most customers
+ * never contact support or return anything, so their service stage is not in the data. Each
+ * event maps to one stage, so:
+ * - a customer who goes `first_visit` → `view_item` → `add_to_cart` → `purchase` (and on to
+ *   loyalty) follows the map;
+ * - one who arrives and buys without any product list, product page or search event skips
+ *   consideration;
+ * - a repeat `purchase` after a loyalty event (a newsletter visit, joining the club) maps to
+ *   purchase again: a backtrack from loyalty to purchase, the loop B2C wants;
+ * - a later session brought by an ad, a social network or a search maps to awareness again,
+ *   also a backtrack;
+ * - events the map does not name (`page_view`, `scroll`, `user_engagement`, ...) are reported
+ *   as unrecognised, not forced into a stage.
  *
  * @example
  * ```ts

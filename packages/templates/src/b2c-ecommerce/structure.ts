@@ -9,6 +9,7 @@ export const b2cEcommerceStructure = {
   teams: ["marketing", "ecommerce", "logistics", "customer-service", "crm"],
   customEvents: ["support_chat_start", "write_review"],
   offlineOnlyStages: [],
+  optionalStages: ["service"],
   personas: [
     {
       id: "kari",

@@ -39,6 +39,7 @@ export type BlueprintLane =
  *   teams: ["web"],
  *   customEvents: [],
  *   offlineOnlyStages: [],
+ *   optionalStages: [],
  *   personas: [{ id: "kari", preferredChannels: ["app"], needs: [], goals: ["fast"], challenges: [] }],
  *   touchpoints: [{ id: "checkout", channel: "web", kind: "digital", events: [{ name: "purchase" }] }],
  *   kpis: [{ id: "conversion", kind: "conversion", stage: "buy", target: 0.03, direction: "higher-is-better", unit: "ratio" }],
@@ -69,6 +70,13 @@ export interface TemplateStructure {
   readonly customEvents: readonly string[];
   /** Stages whose touchpoints are all offline by design, so they carry no event matcher. */
   readonly offlineOnlyStages: readonly string[];
+  /**
+   * Stages that many customers rightly never show in data (the service stage of a shop is
+   * seen only when someone contacts support or returns something). Pass them as
+   * `optionalStages` to `conformance` and as `optional` to `stageFunnel`, so that customers
+   * who pass through them unseen do not count as skipping them.
+   */
+  readonly optionalStages: readonly string[];
   readonly personas: readonly {
     readonly id: string;
     readonly ageBand?: string;

@@ -23,6 +23,26 @@ describe("csvAdapter", () => {
     expect(report.rowsRead).toBe(4);
   });
 
+  it("skips the bad rows of bad-rows.csv with the reasons the guide shows", async () => {
+    const badRows = csvFixtures.find((fixture) => fixture.name === "bad-rows.csv");
+    const { report } = await readAll(csvAdapter({ columns: fixtureColumns }), badRows?.input ?? "", {
+      onError: "skip",
+    });
+    expect(report.skipped.slice(0, 2)).toEqual([
+      {
+        line: 3,
+        reason: 'the time "not a time" is neither ISO 8601 nor epoch milliseconds',
+        code: "CSV_BAD_TIMESTAMP",
+      },
+      { line: 4, reason: "the row has 8 fields, but the header has 7", code: "CSV_FIELD_COUNT" },
+    ]);
+    expect(report.skipped.map((skipped) => skipped.code).slice(2)).toEqual([
+      "CSV_MISSING_FIELD",
+      "CSV_STRAY_QUOTE",
+      "CSV_BAD_VALUE",
+    ]);
+  });
+
   it("puts unmapped columns in properties, as strings, even when named __proto__", async () => {
     const { events } = await readAll(
       adapter,

@@ -120,9 +120,11 @@ export interface AdapterDefinition<
   /** What `parse` receives: `"lines"` (the default), `"text"` or `"bytes"`; see {@link AdapterSourceUnits}. */
   readonly source?: Source;
   /**
-   * Turns the source into events. Report bad records with `context.skip`, never by throwing your
-   * own error; anything else it throws ends the read as an `AdapterReadError` with reason code
-   * `"ADAPTER_FAILURE"`.
+   * Turns the source into events. Report a bad record with `context.skip` (it decides, from the
+   * caller's `onError`, whether to throw). For a problem that makes the whole input unreadable,
+   * such as a header without a required column, throw an `AdapterReadError` with a `fix`. Any
+   * other error it throws ends the read as an `AdapterReadError` with reason code
+   * `"ADAPTER_FAILURE"`, a bug in the adapter.
    */
   parse(
     source: AsyncIterable<AdapterSourceUnits[Source]>,

@@ -25,7 +25,7 @@ function optionsProblem({ adapter, fixtures }: AdapterConformanceOptions): strin
  * the adapter, with one test per check of {@link conformanceChecks}. Checks of capabilities the
  * adapter does not claim are registered as skipped, so the report shows what was not checked.
  *
- * The checks cover the whole {@link JourneyAdapterV1} contract: valid events and an honest report,
+ * The checks cover the whole `JourneyAdapterV1` contract: valid events and an honest report,
  * the same output for the same input, any input form and any chunk boundary, typed errors (never a
  * raw `TypeError`) on truncated and garbage input, `onError` / `maxBadRecords`, abort, progress,
  * and no prototype pollution from `__proto__`, `constructor` or `prototype` keys.
@@ -34,7 +34,7 @@ function optionsProblem({ adapter, fixtures }: AdapterConformanceOptions): strin
  * dependency of `@journeykit/core`).
  *
  * @param options - The adapter, its fixtures and its capabilities.
- * @throws {@link JourneykitError} with code `"CONFORMANCE_OPTIONS"` when the adapter or fixtures are malformed.
+ * @throws `JourneykitError` with code `"CONFORMANCE_OPTIONS"` when the adapter or fixtures are malformed.
  *
  * @example
  * ```ts

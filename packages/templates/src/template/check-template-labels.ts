@@ -14,7 +14,7 @@ import { resolveTemplate } from "./resolve-template";
 export interface TemplateLabelCheck {
   /** Labels the template's structure needs but the locale lacks (or leaves empty). */
   readonly missing: readonly string[];
-  /** Labels the locale has that no part of the structure uses: stale or misspelt keys. */
+  /** Labels the locale has that no part of the structure reads: stale or misspelt keys. */
   readonly unused: readonly string[];
 }
 

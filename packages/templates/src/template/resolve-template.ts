@@ -43,10 +43,11 @@ function leafKeys(value: unknown, prefix: string, into: string[]): string[] {
  */
 export function resolveTemplate(template: JourneyTemplate, locale: TemplateLocale): ResolvedTemplate {
   const messages: unknown = template.messages[locale];
-  const used = new Set<string>();
+  const read = new Set<string>();
   const missing: string[] = [];
   const label = (...path: string[]): string => {
     const key = path.join(".");
+    read.add(key);
     let value = messages;
     for (const segment of path) {
       value =
@@ -54,10 +55,7 @@ export function resolveTemplate(template: JourneyTemplate, locale: TemplateLocal
           ? (value as Record<string, unknown>)[segment]
           : undefined;
     }
-    if (typeof value === "string" && value.length > 0) {
-      used.add(key);
-      return value;
-    }
+    if (typeof value === "string" && value.length > 0) return value;
     missing.push(key);
     return key;
   };
@@ -137,6 +135,6 @@ export function resolveTemplate(template: JourneyTemplate, locale: TemplateLocal
   for (const name of structure.customEvents) label("customEvents", name);
   for (const key of ["decisionProcess", "touchpoints", "relationship"]) label("profile", key);
 
-  const unused = leafKeys(messages, "", []).filter((key) => !used.has(key));
+  const unused = leafKeys(messages, "", []).filter((key) => !read.has(key));
   return { document, missing, unused };
 }

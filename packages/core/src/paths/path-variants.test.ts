@@ -214,8 +214,8 @@ describe("pathVariants", () => {
     [{ maxSteps: 0 }, "maxSteps"],
     [{ top: 1.5 }, "top"],
     [{ startAt: "" }, "startAt"],
-    [{ ignore: [{ name: "a", were: {} }] }, "ignore[0]"],
-    [{ maxStep: 3 }, "options"],
+    [{ ignore: [{ name: "a", were: {} }] }, "ignore[0].were"],
+    [{ maxStep: 3 }, "maxStep"],
   ])("rejects %j with InvalidOptionError naming %s", (options, option) => {
     const attempt = () => pathVariants(EventLog.from([]), options as never);
     expect(attempt).toThrow(InvalidOptionError);

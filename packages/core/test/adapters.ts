@@ -2,29 +2,35 @@ import { defineAdapter, type JourneyEvent } from "../src/index";
 
 /**
  * A small adapter for the adapter tests: one event per line "customer,epoch-ms,event", blank lines
- * ignored, anything else a bad record with code TINY_BAD_LINE.
+ * ignored, anything else a bad record with code TINY_BAD_LINE. `extra` turns the cells after the
+ * third into more fields of the event.
  */
-export const tinyAdapter = defineAdapter({
-  id: "tiny",
-  formats: ["tiny"],
-  async *parse(lines, context) {
-    for await (const line of lines) {
-      if (line === "") continue;
-      context.countRow();
-      const [customerId = "", time = "", name = ""] = line.split(",");
-      const timestamp = Number(time);
-      if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
-        context.skip(
-          context.line,
-          `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
-          "TINY_BAD_LINE",
-        );
-        continue;
+export function tinyLineAdapter(id: string, extra?: (cells: string[]) => Partial<JourneyEvent>) {
+  return defineAdapter({
+    id,
+    formats: ["tiny"],
+    async *parse(lines, context) {
+      for await (const line of lines) {
+        if (line === "") continue;
+        context.countRow();
+        const [customerId = "", time = "", name = "", ...rest] = line.split(",");
+        const timestamp = Number(time);
+        if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
+          context.skip(
+            context.line,
+            `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
+            "TINY_BAD_LINE",
+          );
+          continue;
+        }
+        yield { customerId, timestamp, name, ...extra?.(rest) };
       }
-      yield { customerId, timestamp, name };
-    }
-  },
-});
+    },
+  });
+}
+
+/** {@link tinyLineAdapter} with nothing extra. */
+export const tinyAdapter = tinyLineAdapter("tiny");
 
 /** The line as an event property, so a test can see exactly which lines an adapter was given. */
 export function lineEvent(line: string, number: number): JourneyEvent {

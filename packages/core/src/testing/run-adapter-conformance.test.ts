@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tinyAdapter } from "../../test/adapters";
+import { tinyAdapter, tinyLineAdapter } from "../../test/adapters";
 import { defineAdapter } from "../adapter/define-adapter";
 import type { JourneyAdapterV1 } from "../adapter/journey-adapter";
 import type { ReadReport } from "../adapter/read-report";
@@ -57,31 +57,13 @@ function keyValueAdapter(
   id: string,
   store: (properties: Record<string, PropertyValue>, key: string, value: string) => void,
 ) {
-  return defineAdapter({
-    id,
-    formats: ["kv"],
-    async *parse(lines, context) {
-      for await (const line of lines) {
-        if (line === "") continue;
-        context.countRow();
-        const [customerId = "", time = "", name = "", ...pairs] = line.split(",");
-        const timestamp = Number(time);
-        if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
-          context.skip(
-            context.line,
-            `expected "customer,epoch-ms,event,...", got ${JSON.stringify(line)}`,
-            "KV_BAD_LINE",
-          );
-          continue;
-        }
-        const properties: Record<string, PropertyValue> = {};
-        for (const pair of pairs) {
-          const [key = "", value = ""] = pair.split("=");
-          if (key !== "") store(properties, key, value);
-        }
-        yield { customerId, timestamp, name, properties };
-      }
-    },
+  return tinyLineAdapter(id, (pairs) => {
+    const properties: Record<string, PropertyValue> = {};
+    for (const pair of pairs) {
+      const [key = "", value = ""] = pair.split("=");
+      if (key !== "") store(properties, key, value);
+    }
+    return { properties };
   });
 }
 

@@ -1,7 +1,23 @@
-// The public surface of @journeykit/ga4.
+// The public surface of @journeykit/ga4 (browser-safe; Node-only helpers are in "@journeykit/ga4/node").
 export { defaultChannelGroup, type TrafficSource } from "./channels/default-channel-group";
 export { GA4_CHANNEL_GROUPS, type Ga4ChannelGroup } from "./channels/ga4-channel-groups";
 export { GA4_CHANNEL_GROUP_TO_CHANNEL, journeyChannelForGroup } from "./channels/journey-channel-for-group";
+export {
+  type Ga4Csv,
+  type Ga4CsvRow,
+  type Ga4CsvSection,
+  type ReadGa4CsvOptions,
+  readGa4Csv,
+} from "./csv/read-ga4-csv";
+export {
+  type Ga4FunnelReport,
+  type Ga4FunnelReportOptions,
+  readGa4FunnelReport,
+} from "./data-api/read-ga4-funnel-report";
+export { type Ga4Report, readGa4Report } from "./data-api/read-ga4-report";
+export type { Ga4ReportRow } from "./data-api/typed-row";
+export { Ga4CsvError } from "./errors/ga4-csv-error";
+export { Ga4ReportError } from "./errors/ga4-report-error";
 export { ga4Adapter } from "./export/ga4-adapter";
 export { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./export/ga4-export-options";
 export { type Ga4ReadReport, type Ga4ReadStream, readGa4Export } from "./export/read-ga4-export";

@@ -1,3 +1,4 @@
+import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
 import { StepSchema, stepSchemaWith } from "../matching/step";
 import { DurationSchema } from "../util/duration-schema";
@@ -27,7 +28,7 @@ export const FunnelStepSchema = stepSchemaWith({
  * const steps: FunnelStep[] = ["add_to_cart", { name: "apply_coupon", optional: true }, { name: "purchase", within: "1h" }];
  * ```
  */
-export type FunnelStep = z.infer<typeof FunnelStepSchema>;
+export type FunnelStep = ReadonlyDeep<z.infer<typeof FunnelStepSchema>>;
 
 /**
  * Events that disqualify an attempt when they happen between two of its steps: `event` (a step:
@@ -52,7 +53,7 @@ export const FunnelExclusionSchema = z.strictObject({
  * const noRefunds: FunnelExclusion = { event: "refund" };
  * ```
  */
-export type FunnelExclusion = z.infer<typeof FunnelExclusionSchema>;
+export type FunnelExclusion = ReadonlyDeep<z.infer<typeof FunnelExclusionSchema>>;
 
 /**
  * How to split a funnel into groups: by an event `property`, by an event `field` (`channel`,
@@ -99,7 +100,7 @@ export const FunnelBreakdownSchema = z.union([
  * const byMedium: FunnelBreakdown = { field: "medium", top: 5 };
  * ```
  */
-export type FunnelBreakdown = z.input<typeof FunnelBreakdownSchema>;
+export type FunnelBreakdown = ReadonlyDeep<z.input<typeof FunnelBreakdownSchema>>;
 
 /** The options every funnel shares, without its steps (stageFunnel derives steps from a journey). */
 export const funnelOptionsShape = {
@@ -141,4 +142,4 @@ export const FunnelOptionsSchema = z.strictObject({
  * };
  * ```
  */
-export type FunnelOptions = z.input<typeof FunnelOptionsSchema>;
+export type FunnelOptions = ReadonlyDeep<z.input<typeof FunnelOptionsSchema>>;

@@ -1,4 +1,13 @@
 // The public surface of funnel/: re-exported by src/index.ts.
+export {
+  type CompareFunnelsOptions,
+  CompareFunnelsOptionsSchema,
+  compareFunnels,
+  type FunnelComparison,
+  type FunnelStepComparison,
+  type ProportionComparison,
+  type ProportionSample,
+} from "./compare-funnels";
 export { funnel } from "./funnel";
 export {
   type FunnelBreakdown,
@@ -18,3 +27,9 @@ export type {
   FunnelSummary,
   TimeSummary,
 } from "./funnel-result";
+export {
+  type StageFunnelOptions,
+  StageFunnelOptionsSchema,
+  type StageFunnelResult,
+  stageFunnel,
+} from "./stage-funnel";

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { ReadonlyDeep } from "type-fest";
 import { describe, expect, it } from "vitest";
 import { EventLog } from "../event-log/event-log";
 import type { EventMatcher, PropertyValue, ValueCondition } from "../model/event-matcher";
@@ -113,7 +114,7 @@ describe("compileEventMatchers", () => {
 /** The reference: the documented rules, written plainly over one event object. */
 function directMatch(event: JourneyEvent, step: Step): boolean {
   const holds = (
-    condition: ValueCondition | undefined,
+    condition: ReadonlyDeep<ValueCondition> | undefined,
     present: boolean,
     value: PropertyValue | undefined,
   ) => {
@@ -123,7 +124,7 @@ function directMatch(event: JourneyEvent, step: Step): boolean {
     if ("oneOf" in condition) return condition.oneOf.some((allowed) => Object.is(allowed, value));
     return typeof value === "string" && value.startsWith(condition.prefix);
   };
-  const one = (matcher: string | EventMatcher): boolean => {
+  const one = (matcher: string | ReadonlyDeep<EventMatcher>): boolean => {
     if (typeof matcher === "string") return event.name === matcher;
     if (event.name !== matcher.name) return false;
     if (!holds(matcher.medium, event.medium !== undefined, event.medium)) return false;

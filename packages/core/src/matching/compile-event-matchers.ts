@@ -1,3 +1,4 @@
+import type { ReadonlyDeep } from "type-fest";
 import type { EventLog } from "../event-log/event-log";
 import type { EventMatcher } from "../model/event-matcher";
 import type { Step } from "./step";
@@ -84,7 +85,7 @@ interface Candidate {
   readonly check: EventPredicate | undefined;
 }
 
-function compileFieldChecks(log: EventLog, matcher: EventMatcher): EventPredicate | undefined {
+function compileFieldChecks(log: EventLog, matcher: ReadonlyDeep<EventMatcher>): EventPredicate | undefined {
   const tests: EventPredicate[] = [];
   const { channel, source, medium, where } = matcher;
   if (channel !== undefined) {
@@ -111,7 +112,7 @@ function compileFieldChecks(log: EventLog, matcher: EventMatcher): EventPredicat
   };
 }
 
-function alternativesOf(step: Step): readonly (string | EventMatcher)[] {
+function alternativesOf(step: Step): readonly (string | ReadonlyDeep<EventMatcher>)[] {
   return typeof step === "object" && "anyOf" in step ? step.anyOf : [step];
 }
 

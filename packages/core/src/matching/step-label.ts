@@ -1,7 +1,8 @@
+import type { ReadonlyDeep } from "type-fest";
 import type { EventMatcher } from "../model/event-matcher";
 import type { Step } from "./step";
 
-function matcherLabel(matcher: string | EventMatcher): string {
+function matcherLabel(matcher: string | ReadonlyDeep<EventMatcher>): string {
   if (typeof matcher === "string") return matcher;
   const conditions = [
     ...(["channel", "source", "medium"] as const).filter((field) => matcher[field] !== undefined),

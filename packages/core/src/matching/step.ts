@@ -1,3 +1,4 @@
+import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
 import { EventMatcherSchema } from "../model/event-matcher";
 
@@ -41,7 +42,7 @@ export function stepSchemaWith<Extra extends z.ZodRawShape>(extra: Extra) {
 export const StepSchema = stepSchemaWith({});
 
 /**
- * A step, as {@link StepSchema} accepts it.
+ * A step, as {@link StepSchema} accepts it (readonly, so `as const` literals fit).
  *
  * @example
  * ```ts
@@ -52,4 +53,4 @@ export const StepSchema = stepSchemaWith({});
  * ];
  * ```
  */
-export type Step = z.infer<typeof StepSchema>;
+export type Step = ReadonlyDeep<z.infer<typeof StepSchema>>;

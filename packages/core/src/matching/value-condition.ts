@@ -1,3 +1,4 @@
+import type { ReadonlyDeep } from "type-fest";
 import type { PropertyValue, ValueCondition } from "../model/event-matcher";
 
 /**
@@ -5,7 +6,7 @@ import type { PropertyValue, ValueCondition } from "../model/event-matcher";
  * `{ equals: null }`: null means "present and empty" in event data, which is worth telling apart.
  */
 export function compileValueCondition(
-  condition: ValueCondition,
+  condition: ReadonlyDeep<ValueCondition>,
 ): (value: PropertyValue | undefined) => boolean {
   if ("equals" in condition) {
     const expected = condition.equals;

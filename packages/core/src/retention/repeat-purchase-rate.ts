@@ -1,0 +1,71 @@
+import { EmptySampleError } from "../errors/empty-sample-error";
+import { parseOptions } from "../paths/parse-options";
+import type { ConfidenceInterval } from "../stats/confidence-interval";
+import { wilsonInterval } from "../stats/wilson-interval";
+import { type PurchaseOptions, PurchaseOptionsSchema } from "./purchase-options";
+import { type PurchaseInput, readPurchases } from "./read-purchases";
+
+/**
+ * What {@link repeatPurchaseRate} returns.
+ *
+ * @example
+ * ```ts
+ * const result: RepeatPurchaseRate = { customers: 200, repeatCustomers: 50, rate: 0.25, interval: { lower: 0.196, upper: 0.313, confidence: 0.95, method: "wilson" } };
+ * ```
+ */
+export interface RepeatPurchaseRate {
+  /** Customers with at least one purchase. */
+  readonly customers: number;
+  /** Customers with two or more. */
+  readonly repeatCustomers: number;
+  /** repeatCustomers / customers. */
+  readonly rate: number;
+  /** The Wilson interval of the rate. */
+  readonly interval: ConfidenceInterval;
+}
+
+/**
+ * The repeat purchase rate: of the customers who bought at all, the share who bought at least
+ * twice, with its Wilson interval and N.
+ *
+ * @param purchases - Purchase records, or an event log (see `purchase`).
+ * @param options - See {@link PurchaseOptionsSchema}.
+ * @returns Customers, repeat customers, the rate and its interval.
+ * @throws {@link EmptySampleError} when there is no purchase at all: the rate of nobody is unknown.
+ *
+ * @example
+ * ```ts
+ * import { repeatPurchaseRate } from "@journeykit/core";
+ *
+ * const result = repeatPurchaseRate([
+ *   { customerId: "ann", timestamp: 1, value: 10 },
+ *   { customerId: "ann", timestamp: 2, value: 15 },
+ *   { customerId: "bob", timestamp: 1, value: 30 },
+ *   { customerId: "cai", timestamp: 3, value: 5 },
+ *   { customerId: "dan", timestamp: 4, value: 5 },
+ * ]);
+ * result.rate; // 0.25
+ * result.interval; // { lower: 0.0456..., upper: 0.6993..., confidence: 0.95, method: "wilson" }
+ * ```
+ */
+export function repeatPurchaseRate(
+  purchases: PurchaseInput,
+  options: PurchaseOptions = {},
+): RepeatPurchaseRate {
+  const parsed = parseOptions(PurchaseOptionsSchema, options);
+  const customers = readPurchases(purchases, parsed.purchase, false);
+  if (customers.length === 0) {
+    throw new EmptySampleError({
+      measure: "repeatPurchaseRate",
+      argument: "purchases",
+      reason: "holds no purchase",
+    });
+  }
+  const repeatCustomers = customers.filter((customer) => customer.times.length >= 2).length;
+  return {
+    customers: customers.length,
+    repeatCustomers,
+    rate: repeatCustomers / customers.length,
+    interval: wilsonInterval(repeatCustomers, customers.length, parsed.confidence),
+  };
+}

@@ -10,6 +10,8 @@ export interface Formatter {
   number(value: number, digits?: number): string;
   /** A number with a sign, e.g. "+1.5", "−1", "0". */
   signed(value: number, digits?: number): string;
+  /** A length of time in milliseconds, in the largest unit that keeps it at 1 or more (e.g. "2.5 h"). */
+  duration(milliseconds: number): string;
   /** A KPI value in its unit. */
   kpi(value: number, unit: KpiDefinition["unit"]): string;
 }
@@ -46,6 +48,18 @@ export function createFormatter(locale: string, labels: Labels): Formatter {
     number,
     signed: (value, digits = 1) =>
       format(value, { maximumFractionDigits: digits, signDisplay: "exceptZero" }),
+    duration(milliseconds) {
+      const units: readonly (readonly [number, string])[] = [
+        [86_400_000, labels.days],
+        [3_600_000, "h"],
+        [60_000, "min"],
+        [1000, labels.seconds],
+      ];
+      for (const [size, unit] of units) {
+        if (Math.abs(milliseconds) >= size) return `${number(milliseconds / size)}\u00A0${unit}`;
+      }
+      return `${number(milliseconds, 0)}\u00A0ms`;
+    },
     kpi(value, unit) {
       switch (unit) {
         case "ratio":
@@ -53,9 +67,9 @@ export function createFormatter(locale: string, labels: Labels): Formatter {
         case "percent":
           return format(value / 100, { style: "percent", maximumFractionDigits: 1 });
         case "days":
-          return `${number(value)} ${labels.days}`;
+          return `${number(value)}\u00A0${labels.days}`;
         case "seconds":
-          return `${number(value)} ${labels.seconds}`;
+          return `${number(value)}\u00A0${labels.seconds}`;
         case "currency":
           return number(value, 2);
         default:

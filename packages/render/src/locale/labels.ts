@@ -36,6 +36,13 @@ export interface Labels {
   readonly fromStart: string;
   readonly dropOff: string;
   readonly biggestDropOff: string;
+  readonly entered: string;
+  readonly inLog: string;
+  readonly overallConversion: string;
+  readonly window: string;
+  readonly optional: string;
+  readonly median: string;
+  readonly fromPrevious: string;
   readonly funnel: string;
   readonly comparison: string;
   readonly change: string;
@@ -83,6 +90,13 @@ const en: Labels = {
   fromStart: "from start",
   dropOff: "drop-off",
   biggestDropOff: "Biggest drop-off",
+  entered: "entered",
+  inLog: "in the data",
+  overallConversion: "overall conversion",
+  window: "window",
+  optional: "optional",
+  median: "median",
+  fromPrevious: "from previous",
   funnel: "Funnel",
   comparison: "Funnel comparison",
   change: "change",
@@ -143,6 +157,13 @@ const nb: Labels = {
   fromStart: "fra start",
   dropOff: "frafall",
   biggestDropOff: "Største frafall",
+  entered: "startet",
+  inLog: "i dataene",
+  overallConversion: "total konvertering",
+  window: "tidsvindu",
+  optional: "valgfritt",
+  median: "median",
+  fromPrevious: "fra forrige",
   funnel: "Trakt",
   comparison: "Sammenligning av trakter",
   change: "endring",
@@ -203,6 +224,13 @@ const da: Labels = {
   fromStart: "fra start",
   dropOff: "frafald",
   biggestDropOff: "Største frafald",
+  entered: "startede",
+  inLog: "i dataene",
+  overallConversion: "samlet konvertering",
+  window: "tidsvindue",
+  optional: "valgfrit",
+  median: "median",
+  fromPrevious: "fra forrige",
   funnel: "Tragt",
   comparison: "Sammenligning af tragte",
   change: "ændring",

@@ -3,7 +3,15 @@ import type { PropertyValue } from "../model/event-matcher";
 /** Sentinel in the session column for an event without a session. */
 export const NO_SESSION = 0xffff_ffff;
 
-/** The properties of one event as stored: a plain read-only record. */
+/**
+ * The properties of one event as stored: a plain read-only record.
+ *
+ * @example
+ * ```ts
+ * const properties: EventProperties | undefined = log.properties(0);
+ * properties?.["currency"]; // "NOK"
+ * ```
+ */
 export type EventProperties = Readonly<Record<string, PropertyValue>>;
 
 /** Everything an EventLog holds; built by EventLogBuilder or fromColumns, never by users. */

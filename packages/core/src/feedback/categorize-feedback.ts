@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InvalidScoreError } from "../errors/invalid-score-error";
-import { NanSchema, OnInvalidSchema, parseOptions } from "../kpi/score-options";
+import { NanSchema, OnInvalidSchema } from "../kpi/score-options";
+import { parseOptions } from "../paths/parse-options";
 import { type CheckedResponse, checkResponses, type FeedbackResponse } from "./feedback-response";
 import { FeedbackScaleSchema, feedbackSentiment, type SentimentCuts, sentimentCuts } from "./feedback-scale";
 
@@ -205,7 +206,7 @@ export function categorizeFeedback(
   responses: readonly FeedbackResponse[],
   options?: CategorizeFeedbackOptions,
 ): FeedbackSummary {
-  const parsed = parseOptions(CategorizeFeedbackOptionsSchema, options, "categorizeFeedback");
+  const parsed = parseOptions(CategorizeFeedbackOptionsSchema, options);
   const cuts = sentimentCuts(parsed.scale);
   const categories = new Map<CheckedResponse, Category>();
   const { checked, skipped } = checkResponses(responses, parsed.onInvalid, (response, index) => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
-import { OnInvalidSchema, parseOptions } from "../kpi/score-options";
+import { OnInvalidSchema } from "../kpi/score-options";
 import type { Journey } from "../model/journey";
+import { parseOptions } from "../paths/parse-options";
 import { checkResponses, type FeedbackResponse } from "./feedback-response";
 
 /**
@@ -177,7 +178,7 @@ export function rankPainPoints(
   stageDropOff?: Readonly<Record<string, number>>,
   options?: RankPainPointsOptions,
 ): PainPointRanking {
-  const parsed = parseOptions(RankPainPointsOptionsSchema, options, "rankPainPoints");
+  const parsed = parseOptions(RankPainPointsOptionsSchema, options);
   const rates = checkDropOff(journey, stageDropOff ?? {});
   const { checked, skipped } = checkResponses(feedback, parsed.onInvalid);
   const stagesOfId = new Map<string, string[]>();

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { countScores } from "./count-scores";
-import { checkScoreInput, NanSchema, OnInvalidSchema, parseOptions, type ScoreInput } from "./score-options";
+import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";
 import { summarizeScores } from "./summarize-scores";
 
 /**
@@ -105,7 +106,7 @@ export interface CesResult {
  * ```
  */
 export function ces(scores: ScoreInput, options?: CesOptions): CesResult {
-  const parsed = parseOptions(CesOptionsSchema, options, "ces");
+  const parsed = parseOptions(CesOptionsSchema, options);
   checkScoreInput(scores, "scores");
   const scale = { min: 1, max: parsed.scale, measure: `CES (1-${parsed.scale})` };
   const { histogram, nonResponses, skipped } = countScores(scores, scale, parsed);

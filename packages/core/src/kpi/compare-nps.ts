@@ -1,10 +1,11 @@
+import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { normalCdf } from "../stats/normal-cdf";
 import { nps } from "./nps";
 import { type NpsCounts, npsFromCounts } from "./nps-from-counts";
 import { npsSpread, pointsInterval } from "./nps-interval";
 import { type NpsIntervalOptions, NpsIntervalOptionsSchema } from "./nps-options";
-import { parseOptions, type ScoreInput } from "./score-options";
+import type { ScoreInput } from "./score-options";
 
 /**
  * The difference between two Net Promoter Scores, with its interval and a two-sided p-value.
@@ -80,7 +81,7 @@ export function compareNps(
   b: ScoreInput | NpsCounts,
   options?: NpsIntervalOptions,
 ): NpsComparison {
-  const parsed = parseOptions(NpsIntervalOptionsSchema, options, "compareNps");
+  const parsed = parseOptions(NpsIntervalOptionsSchema, options);
   const first = toCounts(a, "a");
   const second = toCounts(b, "b");
   const nA = first.promoters + first.passives + first.detractors;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidCountError } from "../errors/invalid-count-error";
+import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { wilsonInterval } from "../stats/wilson-interval";
-import { parseOptions } from "./score-options";
 
 /**
  * The options of `conversionRate`: `confidence` (0.95).
@@ -88,7 +88,7 @@ export function conversionRate(
   total: number,
   options?: ConversionRateOptions,
 ): ConversionRateResult {
-  const parsed = parseOptions(ConversionRateOptionsSchema, options, "conversionRate");
+  const parsed = parseOptions(ConversionRateOptionsSchema, options);
   const trials = checkCount(total, "total");
   const successes = checkCount(conversions, "conversions");
   if (trials === 0) {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
+import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { countScores } from "./count-scores";
-import { checkScoreInput, NanSchema, OnInvalidSchema, parseOptions, type ScoreInput } from "./score-options";
+import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";
 import { summarizeScores } from "./summarize-scores";
 
 /**
@@ -104,7 +105,7 @@ export interface CsatResult {
  * ```
  */
 export function csat(scores: ScoreInput, options?: CsatOptions): CsatResult {
-  const parsed = parseOptions(CsatOptionsSchema, options, "csat");
+  const parsed = parseOptions(CsatOptionsSchema, options);
   const topBox = parsed.topBox ?? (parsed.scale === 3 ? 1 : 2);
   if (topBox >= parsed.scale) {
     throw new InvalidOptionError({

@@ -1,9 +1,9 @@
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidCountError } from "../errors/invalid-count-error";
+import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { npsSpread, pointsInterval } from "./nps-interval";
 import { type NpsIntervalOptions, NpsIntervalOptionsSchema } from "./nps-options";
-import { parseOptions } from "./score-options";
 
 /**
  * How many promoters (9-10), passives (7-8) and detractors (0-6) a survey had. An
@@ -121,7 +121,7 @@ export function buildNpsResult(
  * ```
  */
 export function npsFromCounts(counts: NpsCounts, options?: NpsIntervalOptions): NpsResult {
-  const parsed = parseOptions(NpsIntervalOptionsSchema, options, "npsFromCounts");
+  const parsed = parseOptions(NpsIntervalOptionsSchema, options);
   const checked = {
     promoters: checkCount(counts?.promoters, "counts.promoters"),
     passives: checkCount(counts?.passives, "counts.passives"),

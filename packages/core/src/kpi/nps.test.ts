@@ -157,7 +157,7 @@ describe("nps", () => {
       expect(() => nps([10], { confidence: 95 })).toThrow(InvalidOptionError);
       expect(() => nps([10], { confidence: 95 })).toThrow(/"confidence"/);
       expect(() => nps([10], { interval: "wilson" as "wald" })).toThrow(/"interval"/);
-      expect(() => nps([10], { confidnce: 0.9 } as never)).toThrow(/"confidnce".*no option of that name/);
+      expect(() => nps([10], { confidnce: 0.9 } as never)).toThrow(/"confidnce".*unknown key/);
       expect(() => nps(undefined as never)).toThrow(InvalidOptionError);
     });
   });

@@ -1,7 +1,8 @@
+import { parseOptions } from "../paths/parse-options";
 import { countScores } from "./count-scores";
 import { buildNpsResult, type NpsResult } from "./nps-from-counts";
 import { type NpsOptions, NpsOptionsSchema } from "./nps-options";
-import { checkScoreInput, parseOptions, type ScoreInput } from "./score-options";
+import { checkScoreInput, type ScoreInput } from "./score-options";
 
 const NPS_SCALE = { min: 0, max: 10, measure: "NPS (0-10)" } as const;
 
@@ -46,7 +47,7 @@ const NPS_SCALE = { min: 0, max: 10, measure: "NPS (0-10)" } as const;
  * ```
  */
 export function nps(scores: ScoreInput, options?: NpsOptions): NpsResult {
-  const parsed = parseOptions(NpsOptionsSchema, options, "nps");
+  const parsed = parseOptions(NpsOptionsSchema, options);
   checkScoreInput(scores, "scores");
   const { histogram, nonResponses, skipped } = countScores(scores, NPS_SCALE, parsed);
   let detractors = 0;

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
-import { formatIssuePath } from "../errors/journey-validation-error";
 
 /**
  * Survey scores as the KPI functions read them: a plain array (where `null` and `undefined` are
@@ -38,37 +37,6 @@ export const OnInvalidSchema = z.enum(["throw", "skip"]).default("throw");
  * ```
  */
 export const NanSchema = z.enum(["invalid", "non-response"]).default("invalid");
-
-/**
- * Validates an options object with its schema and turns the first problem into an
- * InvalidOptionError naming the option (unknown keys are typos and rejected too).
- */
-export function parseOptions<Schema extends z.ZodType>(
-  schema: Schema,
-  input: unknown,
-  owner: string,
-): z.output<Schema> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (issue === undefined)
-    throw new InvalidOptionError({ option: owner, problem: "the options are not valid" });
-  const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
-  const path = keys.length > 0 ? [...issue.path, keys[0] ?? ""] : issue.path;
-  const option =
-    path.length > 0
-      ? formatIssuePath(path.map((part) => (typeof part === "symbol" ? String(part) : part)))
-      : owner;
-  const problem =
-    keys.length > 0
-      ? `${owner} has no option of that name (known: ${optionNames(schema).join(", ")})`
-      : issue.message;
-  throw new InvalidOptionError({ option, problem });
-}
-
-function optionNames(schema: z.ZodType): string[] {
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-}
 
 /** Rejects a score input that is not an array or typed array, so a bad call fails with a typed error. */
 export function checkScoreInput(scores: unknown, argument: string): asserts scores is ScoreInput {

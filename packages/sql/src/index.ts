@@ -1,0 +1,2 @@
+// The public surface of @journeykit/sql.
+export {};

@@ -46,7 +46,7 @@ export const b2cSubscriptionStructure = {
     },
     {
       id: "organic-discovery",
-      channel: "social",
+      channel: "other",
       kind: "digital",
       events: [{ name: "session_start", medium: { oneOf: ["organic", "social", "referral"] } }],
     },

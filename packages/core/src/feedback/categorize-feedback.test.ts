@@ -75,6 +75,7 @@ describe("categorizeFeedback", () => {
     const badTags = [{ score: 9, tags: "late" }] as never;
     expect(() => categorizeFeedback(badTags)).toThrow(InvalidFeedbackError);
     expect(() => categorizeFeedback([null] as never)).toThrow(InvalidFeedbackError);
+    expect(() => categorizeFeedback("oops" as never)).toThrow(InvalidOptionError);
     const skipped = categorizeFeedback([{ score: 9 }, { score: 11 }, null] as never, { onInvalid: "skip" });
     expect(skipped).toMatchObject({ responses: 1, skipped: 2 });
   });

@@ -186,7 +186,7 @@ function tagFrequencies(group: Group): TagFrequency[] {
  * @returns Sentiment counts, tag frequencies, both per stage, and the skipped count.
  * @throws {@link InvalidScoreError} for a score outside the scale, naming value and index.
  * @throws {@link InvalidFeedbackError} for a response of the wrong shape.
- * @throws {@link InvalidOptionError} when an option is invalid.
+ * @throws {@link InvalidOptionError} when an option is invalid or `responses` is not an array.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { InvalidFeedbackError } from "../errors/invalid-feedback-error";
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { JourneykitError } from "../errors/journeykit-error";
 
 /**
@@ -80,10 +81,9 @@ export function checkResponses(
   checkScore: (response: CheckedResponse, index: number) => void = () => undefined,
 ): { readonly checked: CheckedResponse[]; readonly skipped: number } {
   if (!Array.isArray(responses)) {
-    throw new InvalidFeedbackError({
-      index: 0,
-      field: "(responses)",
-      problem: "expected an array of responses",
+    throw new InvalidOptionError({
+      option: "responses",
+      problem: `expected an array of feedback responses, got ${typeof responses}`,
     });
   }
   const checked: CheckedResponse[] = [];

@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // The main entry is browser-safe; "node" holds what needs Node's file system.
+  entry: { index: "src/index.ts", node: "src/node/index.ts" },
+  external: [/^node:/],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

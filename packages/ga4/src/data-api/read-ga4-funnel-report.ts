@@ -10,22 +10,11 @@ import {
 import { z } from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 import { parseResponse } from "./parse-response";
-import { ReportTableSchema } from "./report-schemas";
+import { ReportTableSchema, SamplingMetadatasSchema, samplingWarnings } from "./report-schemas";
 
 const RunFunnelReportResponseSchema = z.object({
   funnelTable: ReportTableSchema.extend({
-    metadata: z
-      .object({
-        samplingMetadatas: z
-          .array(
-            z.object({
-              samplesReadCount: z.union([z.string(), z.number()]).optional(),
-              samplingSpaceSize: z.union([z.string(), z.number()]).optional(),
-            }),
-          )
-          .nullish(),
-      })
-      .default({}),
+    metadata: z.object({ samplingMetadatas: SamplingMetadatasSchema }).default({}),
   }),
   kind: z.string().optional(),
 });

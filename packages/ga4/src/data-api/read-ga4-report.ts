@@ -1,5 +1,5 @@
 import { parseResponse } from "./parse-response";
-import { RunReportResponseSchema } from "./report-schemas";
+import { RunReportResponseSchema, samplingWarnings } from "./report-schemas";
 import { type Ga4ReportRow, typedRow } from "./typed-row";
 
 /**

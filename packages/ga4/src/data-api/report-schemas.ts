@@ -19,6 +19,27 @@ export const ReportTableSchema = z.object({
   rows: z.array(ReportRowSchema).default([]),
 });
 
+/** Sampling metadata, as runReport's and runFunnelReport's metadata have it. */
+export const SamplingMetadatasSchema = z
+  .array(
+    z.object({
+      samplesReadCount: z.union([z.string(), z.number()]).optional(),
+      samplingSpaceSize: z.union([z.string(), z.number()]).optional(),
+    }),
+  )
+  .nullish();
+
+/** One warning per sampling metadata entry: how much of the data `what` was computed from. */
+export function samplingWarnings(
+  samplings: z.output<typeof SamplingMetadatasSchema>,
+  what: string,
+): string[] {
+  return (samplings ?? []).map(
+    (sampling) =>
+      `${what} is sampled: ${sampling.samplesReadCount ?? "?"} of ${sampling.samplingSpaceSize ?? "?"} events were read.`,
+  );
+}
+
 /** A runReport response (v1beta). */
 export const RunReportResponseSchema = ReportTableSchema.extend({
   totals: z.array(ReportRowSchema).default([]),
@@ -32,14 +53,7 @@ export const RunReportResponseSchema = ReportTableSchema.extend({
       dataLossFromOtherRow: z.boolean().nullish(),
       subjectToThresholding: z.boolean().nullish(),
       emptyReason: z.string().nullish(),
-      samplingMetadatas: z
-        .array(
-          z.object({
-            samplesReadCount: z.union([z.string(), z.number()]).optional(),
-            samplingSpaceSize: z.union([z.string(), z.number()]).optional(),
-          }),
-        )
-        .nullish(),
+      samplingMetadatas: SamplingMetadatasSchema,
       schemaRestrictionResponse: z
         .object({
           activeMetricRestrictions: z.array(z.object({ metricName: z.string().optional() })).optional(),

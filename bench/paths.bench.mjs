@@ -92,8 +92,8 @@ for (const size of SIZES) {
   await loadIntoDuckDb(connection, shop);
   const label = `${(shop.size / 1e6).toFixed(1)}M events, ${log.customerCount / 1000}k customers`;
 
-  const ours = bestOf(5, () => directlyFollows(log));
-  const loop = bestOf(5, () => directlyFollowsLoop(log.customerStart, log.name, log.names.length));
+  const ours = bestOf(10, () => directlyFollows(log));
+  const loop = bestOf(10, () => directlyFollowsLoop(log.customerStart, log.name, log.names.length));
   const duck = await bestOfAsync(3, async () =>
     (await connection.runAndReadAll(DIRECTLY_FOLLOWS_SQL)).getRowObjectsJS(),
   );

@@ -115,9 +115,6 @@ export interface TemplateStructure {
   }[];
 }
 
-type Labels<Ids extends readonly string[]> = { readonly [Id in Ids[number]]: string };
-type ElementOf<List extends readonly unknown[]> = List[number];
-
 /**
  * The words of a template in one language, keyed by the ids of its {@link TemplateStructure}.
  * Typed from the structure, so the compiler reports a missing label in a template's locale
@@ -151,40 +148,42 @@ export interface TemplateMessages<Structure extends TemplateStructure = Template
     /** The relationship sought: transactional and repeatable, or long-term and trust-based. */
     readonly relationship: string;
   };
-  readonly teams: Labels<Structure["teams"]>;
-  readonly customEvents: Labels<Structure["customEvents"]>;
+  readonly teams: { readonly [Id in Structure["teams"][number]]: string };
+  readonly customEvents: { readonly [Id in Structure["customEvents"][number]]: string };
   readonly personas: {
-    readonly [Persona in ElementOf<Structure["personas"]> as Persona["id"]]: {
+    readonly [Persona in Structure["personas"][number] as Persona["id"]]: {
       readonly name: string;
       readonly role: string;
       readonly description: string;
       readonly quote: string;
-      readonly needs: Labels<Persona["needs"]>;
-      readonly goals: Labels<Persona["goals"]>;
-      readonly challenges: Labels<Persona["challenges"]>;
+      readonly needs: { readonly [Id in Persona["needs"][number]]: string };
+      readonly goals: { readonly [Id in Persona["goals"][number]]: string };
+      readonly challenges: { readonly [Id in Persona["challenges"][number]]: string };
     };
   };
   readonly touchpoints: {
-    readonly [Touchpoint in ElementOf<Structure["touchpoints"]> as Touchpoint["id"]]: {
+    readonly [Touchpoint in Structure["touchpoints"][number] as Touchpoint["id"]]: {
       readonly name: string;
       readonly description: string;
     };
   };
   readonly kpis: {
-    readonly [Kpi in ElementOf<Structure["kpis"]> as Kpi["id"]]: {
+    readonly [Kpi in Structure["kpis"][number] as Kpi["id"]]: {
       readonly name: string;
       readonly description: string;
     };
   };
   readonly stages: {
-    readonly [Stage in ElementOf<Structure["stages"]> as Stage["id"]]: {
+    readonly [Stage in Structure["stages"][number] as Stage["id"]]: {
       readonly name: string;
       readonly goal: string;
       readonly description: string;
-      readonly steps: Labels<Stage["steps"]>;
-      readonly painPoints: { readonly [Id in ElementOf<Stage["painPoints"]>["id"]]: string };
-      readonly opportunities: Labels<Stage["opportunities"]>;
-      readonly blueprint: { readonly [Lane in BlueprintLane]: Labels<Stage["blueprint"][Lane]> };
+      readonly steps: { readonly [Id in Stage["steps"][number]]: string };
+      readonly painPoints: { readonly [Id in Stage["painPoints"][number]["id"]]: string };
+      readonly opportunities: { readonly [Id in Stage["opportunities"][number]]: string };
+      readonly blueprint: {
+        readonly [Lane in BlueprintLane]: { readonly [Id in Stage["blueprint"][Lane][number]]: string };
+      };
     };
   };
 }

@@ -37,8 +37,7 @@ export function compileStageAssigner(journey: Journey, log: EventLog, rule: Ambi
   );
   const observable = new Uint8Array(journey.stages.length);
   for (const ranks of ranksOf) for (const rank of ranks) observable[rank] = 1;
-  // Touchpoint matchers are deeply readonly in a Journey; compiling only reads them.
-  const steps = seen.map((touchpoint) => ({ anyOf: touchpoint.events }) as unknown as Step);
+  const steps: Step[] = seen.map((touchpoint) => ({ anyOf: touchpoint.events }));
   const matchers = compileEventMatchers(log, steps);
   const matched = new Uint32Array(Math.max(steps.length, 1));
 

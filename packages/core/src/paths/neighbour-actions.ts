@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
-import { parseDuration } from "../event-log/parse-duration";
+import { type Duration, parseDuration } from "../event-log/parse-duration";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
-import { StepSchema } from "../matching/step";
+import { type Step, StepSchema } from "../matching/step";
 import { stepLabel } from "../matching/step-label";
+import { DurationSchema } from "../util/duration-schema";
 import { anyStep } from "./any-step";
 import { compareNames } from "./compare-names";
 import { createTally, tally } from "./tally";
@@ -15,7 +16,7 @@ export const neighbourOptionsShape = {
   /** Which occurrences of the anchor step count: the customer's `"first"` (default), `"last"`, or `"every"` one. */
   occurrence: z.enum(["first", "last", "every"]).default("first"),
   /** Only an event at most this long from the anchor counts (ms, or "30m", "7d"); further away counts as `none`. */
-  within: z.union([z.number(), z.string()]).optional(),
+  within: DurationSchema.optional(),
   /** Events matching any of these steps are skipped when looking for the neighbour. */
   ignore: z.array(StepSchema).default([]),
   /** How many actions to list; the rest are summed in `other`. Default 10. */
@@ -89,16 +90,14 @@ export interface NeighbourActionsResult {
   readonly none: AnchorCount;
 }
 
-type StepInput = z.output<typeof StepSchema>;
-
 /** A parsed neighbour query: the anchor step, which way to look, and the shared options. */
 export interface NeighbourQuery {
-  readonly anchor: StepInput;
+  readonly anchor: Step;
   readonly direction: 1 | -1;
-  readonly expected?: StepInput | undefined;
+  readonly expected?: Step | undefined;
   readonly occurrence: "first" | "last" | "every";
-  readonly within?: number | string | undefined;
-  readonly ignore: readonly StepInput[];
+  readonly within?: Duration | undefined;
+  readonly ignore: readonly Step[];
   readonly top: number;
 }
 

@@ -140,7 +140,7 @@ describe("nextActions", () => {
     expect(() => nextActions(empty, {} as never)).toThrow(InvalidOptionError);
     expect(() => nextActions(empty, {} as never)).toThrow(/"after"/);
     expect(() => nextActions(empty, { after: "a", within: 0 })).toThrow(/"within"/);
-    expect(() => nextActions(empty, { after: "a", within: "soon" })).toThrow(InvalidOptionError);
+    expect(() => nextActions(empty, { after: "a", within: "soon" as never })).toThrow(InvalidOptionError);
     expect(() => nextActions(empty, { after: "a", occurrence: "all" as never })).toThrow(/"occurrence"/);
   });
 });

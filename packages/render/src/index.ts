@@ -4,3 +4,4 @@ export { type FunnelChartInput, type FunnelChartOptions, renderFunnel } from "./
 export { type JourneyMapOptions, renderJourneyMap } from "./journey-map/render-journey-map";
 export { type MermaidJourneyOptions, toMermaidJourney } from "./mermaid/to-mermaid-journey";
 export type { JourneyMetrics } from "./metrics/journey-metrics";
+export { type PathsChartOptions, renderPaths } from "./sankey/render-paths";

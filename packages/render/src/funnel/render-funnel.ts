@@ -1,6 +1,7 @@
 import type { FunnelDropOff, FunnelResult, FunnelSummary } from "@journeykit/core";
 import { createFormatter, type Formatter } from "../locale/formatter";
 import { type Labels, labelsFor } from "../locale/labels";
+import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
 import {
   attributes,
@@ -47,8 +48,6 @@ const MARGIN = 24;
 const STEP_WIDTH = 150;
 const MIN_WIDTH = 760;
 const PLOT_HEIGHT = 220;
-const TITLE = { size: 18, weight: "bold" } as const;
-const SUBTITLE = { size: 11, fill: NEUTRAL.mutedText } as const;
 const STEP_LABEL = { size: 11, weight: "bold" } as const;
 const DETAIL = { size: 10, fill: NEUTRAL.text } as const;
 const LOSS = { size: 10, weight: "bold", fill: OKABE_ITO.vermillion } as const;
@@ -117,13 +116,11 @@ export function renderFunnel(result: FunnelChartInput, options: FunnelChartOptio
   const textWidth = columnWidth - 12;
 
   const parts: string[] = [];
-  let y = MARGIN;
-  const titleLines = wrapToWidth(options.title ?? labels.funnel, width - MARGIN * 2, TITLE);
-  parts.push(textLines(MARGIN, y, titleLines, TITLE));
-  y += textHeight(titleLines.length, TITLE) + 2;
-  const subtitleLines = wrapToWidth(subtitleOf(result, labels, formatter), width - MARGIN * 2, SUBTITLE);
-  parts.push(textLines(MARGIN, y, subtitleLines, SUBTITLE));
-  y += textHeight(subtitleLines.length, SUBTITLE) + 34;
+  const head = heading(MARGIN, MARGIN, width - MARGIN * 2, options.title ?? labels.funnel, [
+    subtitleOf(result, labels, formatter),
+  ]);
+  parts.push(head.svg);
+  const y = head.bottom + 34;
 
   const plotTop = y;
   const plotBottom = plotTop + PLOT_HEIGHT;

@@ -2,6 +2,7 @@ import { InvalidOptionError, type Journey, kpiReport } from "@journeykit/core";
 import { createFormatter } from "../locale/formatter";
 import { type Labels, labelsFor } from "../locale/labels";
 import type { JourneyMetrics } from "../metrics/journey-metrics";
+import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
 import {
   attributes,
@@ -47,8 +48,6 @@ const CELL_PADDING = 7;
 const LANE_GAP = 3;
 const MIN_LANE_HEIGHT = 30;
 const EMOTION_LANE_HEIGHT = 116;
-const TITLE = { size: 20, weight: "bold" } as const;
-const SUBTITLE = { size: 11, fill: NEUTRAL.mutedText } as const;
 const LANE_LABEL = { size: 11, weight: "bold" } as const;
 const STAGE_NAME = { size: 13, weight: "bold", fill: "#FFFFFF" } as const;
 const STAGE_GOAL = { size: 10, italic: true, fill: NEUTRAL.text } as const;
@@ -289,15 +288,16 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   }
 
   const parts: string[] = [];
-  let y = MARGIN;
-  const titleLines = wrapToWidth(journey.name, width - MARGIN * 2, TITLE);
-  parts.push(textLines(MARGIN, y, titleLines, TITLE));
-  y += textHeight(titleLines.length, TITLE) + 2;
-  const subtitleLines = subtitleOf(journey, persona, labels).flatMap((line) =>
-    wrapToWidth(line, width - MARGIN * 2, SUBTITLE),
+  const head = heading(
+    MARGIN,
+    MARGIN,
+    width - MARGIN * 2,
+    journey.name,
+    subtitleOf(journey, persona, labels),
+    20,
   );
-  parts.push(textLines(MARGIN, y, subtitleLines, SUBTITLE));
-  y += textHeight(subtitleLines.length, SUBTITLE) + 10;
+  parts.push(head.svg);
+  let y = head.bottom + 10;
 
   // Stage headers: the number and name on a blue band, the goal on a tint below it.
   const nameLines = stages.map((stage) =>

@@ -52,6 +52,14 @@ export interface Labels {
   readonly end: string;
   readonly start: string;
   readonly transitions: string;
+  readonly withPath: string;
+  readonly withoutPath: string;
+  readonly cutShort: string;
+  readonly shown: string;
+  readonly sequences: string;
+  readonly followedBy: string;
+  readonly whatFollows: string;
+  readonly pathCount: string;
   readonly channels: Readonly<Record<Channel, string>>;
 }
 
@@ -106,6 +114,14 @@ const en: Labels = {
   end: "End",
   start: "Start",
   transitions: "transitions",
+  withPath: "with a path",
+  withoutPath: "without a path",
+  cutShort: "cut short",
+  shown: "shown",
+  sequences: "sequences",
+  followedBy: "followed by",
+  whatFollows: "What follows what",
+  pathCount: "paths",
   channels: {
     web: "Web",
     search: "Search",
@@ -173,6 +189,14 @@ const nb: Labels = {
   end: "Slutt",
   start: "Start",
   transitions: "overganger",
+  withPath: "med en sti",
+  withoutPath: "uten sti",
+  cutShort: "forkortet",
+  shown: "vist",
+  sequences: "sekvenser",
+  followedBy: "fulgt av",
+  whatFollows: "Hva følger etter hva",
+  pathCount: "stier",
   channels: {
     web: "Nett",
     search: "Søk",
@@ -240,6 +264,14 @@ const da: Labels = {
   end: "Slut",
   start: "Start",
   transitions: "overgange",
+  withPath: "med en sti",
+  withoutPath: "uden sti",
+  cutShort: "forkortet",
+  shown: "vist",
+  sequences: "sekvenser",
+  followedBy: "fulgt af",
+  whatFollows: "Hvad følger efter hvad",
+  pathCount: "stier",
   channels: {
     web: "Web",
     search: "Søgning",

@@ -50,6 +50,8 @@ export interface TextStyle {
   readonly italic?: boolean;
   /** Line height as a multiple of the size; 1.25 when left out. */
   readonly leading?: number;
+  /** A white outline behind the letters, for text drawn over coloured shapes. */
+  readonly halo?: boolean;
 }
 
 /** The height taken by `lineCount` lines of text in `style`. */
@@ -77,6 +79,10 @@ export function textLines(x: number, y: number, lines: readonly string[], style:
       "font-style": style.italic ? "italic" : undefined,
       fill: style.fill ?? NEUTRAL.text,
       "text-anchor": style.anchor === undefined || style.anchor === "start" ? undefined : style.anchor,
+      stroke: style.halo ? NEUTRAL.background : undefined,
+      "stroke-width": style.halo ? 3 : undefined,
+      "stroke-linejoin": style.halo ? "round" : undefined,
+      "paint-order": style.halo ? "stroke" : undefined,
     },
     spans,
   );

@@ -1,4 +1,4 @@
-import { conformance, EventLog, type JourneyEvent } from "@journeykit/core";
+import { conformance, EventLog, type JourneyEvent, stageFunnel } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { templates } from "../registry";
@@ -160,5 +160,9 @@ describe("b2cEcommerce against generated shop data", () => {
     const log = EventLog.from(toEvents([{ steps }], []));
     expect(conformance(b2cEcommerce, log).deviations.skip).toBe(1);
     expect(conformance(b2cEcommerce, log, { optionalStages }).fitness).toBe(1);
+    const reached = (options: Parameters<typeof stageFunnel>[2]) =>
+      stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.customers);
+    expect(reached({ window: "30d" })).toEqual([1, 1, 1, 0, 0]);
+    expect(reached({ optional: optionalStages, window: "30d" })).toEqual([1, 1, 1, 0, 1]);
   });
 });

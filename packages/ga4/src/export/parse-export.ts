@@ -1,109 +1,62 @@
 import type { AdapterContext, JourneyEvent } from "@journeykit/core";
-import { buildEvent } from "./build-event";
-import { decodeRowReference } from "./decode-row-reference";
-import { DuplicateFilter } from "./duplicate-filter";
-import { ExportRowSplitter } from "./export-row-splitter";
+import { ExportParser, type Ga4ExportCounts } from "./export-parser";
 import type { Ga4ExportOptions } from "./ga4-export-options";
-import { resolveExportOptions } from "./resolve-export-options";
-import { RowScanner } from "./row-scanner";
-import { type BufferedEvent, settleBufferedEvents } from "./settle-buffered-events";
+import { LineAlignedDecoder } from "./line-aligned-decoder";
 
-/** What a read of an export counted beyond the common report. */
-export interface Ga4ExportCounts {
-  consentModeRows: number;
-  fastPathRows: number;
-  fallbackRows: number;
-}
+const REPLACEMENT_CHARACTER = "\uFFFD";
 
 /**
- * The `parse` of the GA4 adapter: export text in chunks to events, counting into `counts`.
- * See {@link readGa4Export} for what it does with each row.
+ * The `parse` of the GA4 adapter: export bytes in chunks to events, counting into `counts`.
+ *
+ * An async iterator over the events of each chunk rather than an async generator: a generator
+ * costs a suspension per event, this costs one awaited chunk per chunk of input.
  */
-export async function* parseExport(
-  chunks: AsyncIterable<string>,
+export function parseExport(
+  chunks: AsyncIterable<Uint8Array>,
   context: AdapterContext<Ga4ExportOptions>,
   counts: Ga4ExportCounts,
-): AsyncGenerator<JourneyEvent> {
-  const options = resolveExportOptions(context.options);
-  const splitter = new ExportRowSplitter();
-  const scanner = options.fastPath ? new RowScanner(options.columns) : undefined;
-  const duplicates = options.removeDuplicates ? new DuplicateFilter() : undefined;
-  const buffer: BufferedEvent[] | undefined =
-    options.order === "timestamp" || options.identity === "stitched" ? [] : undefined;
-  let withoutLastClick = 0;
-
-  async function* rowsOf(): AsyncGenerator<ReturnType<ExportRowSplitter["push"]>> {
-    for await (const chunk of chunks) {
-      yield splitter.push(chunk);
-      context.format = splitter.format;
-    }
-    yield splitter.end();
-  }
-
-  for await (const rows of rowsOf()) {
-    for (const row of rows) {
-      context.line = row.line;
-      context.countRow();
-      if ("junk" in row) {
-        context.skip(row.line, row.junk, "GA4_NOT_A_ROW");
-        continue;
-      }
-      let decoded = scanner?.scan(row.text);
-      if (decoded === undefined) {
-        decoded = decodeRowReference(row.text, options.columns);
-        counts.fallbackRows += 1;
-      } else {
-        counts.fastPathRows += 1;
-      }
-      if ("problem" in decoded) {
-        context.skip(row.line, decoded.problem.reason, decoded.problem.code);
-        continue;
-      }
-      const outcome = buildEvent(decoded.fields, decoded.params, options);
-      if (outcome.kind === "problem") {
-        context.skip(row.line, outcome.problem.reason, outcome.problem.code);
-        continue;
-      }
-      if (outcome.kind === "consent") {
-        counts.consentModeRows += 1;
-        continue;
-      }
-      if (duplicates?.seen(row.text, outcome.event.timestamp)) {
-        context.duplicate();
-        continue;
-      }
-      if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
-        withoutLastClick += 1;
-      }
-      if (buffer === undefined) yield outcome.event;
-      else buffer.push(outcome);
-    }
-  }
-
-  if (splitter.unclosedArray) {
-    context.warn("The JSON array has no closing ]: the input may be truncated; every complete row was read.");
-  }
-  if (counts.consentModeRows > 0) {
-    const identity = options.identity === "pseudo" ? "user_pseudo_id" : "user_pseudo_id or user_id";
-    context.warn(
-      `${counts.consentModeRows} consent-mode rows had no ${identity}; they were kept apart (not emitted) rather than merged into one unknown customer.`,
-    );
-  }
-  if (withoutLastClick > 0) {
-    context.warn(
-      `${withoutLastClick} rows have no session_traffic_source_last_click (exports before mid-2024 lack it), so their events have no source, medium or channel; read with trafficSource "event" or "user" for those.`,
-    );
-  }
-  if (buffer !== undefined) {
-    const settled = settleBufferedEvents(buffer, {
-      stitch: options.identity === "stitched",
-      sort: options.order === "timestamp",
-    });
-    if (settled.ambiguousPseudoIds > 0) {
-      context.warn(
-        `${settled.ambiguousPseudoIds} pseudo ids were seen with more than one user_id (shared devices); their anonymous events were stitched to the user id of their earliest event.`,
-      );
-    }
-    yield* settled.events;
-  }
+): AsyncIterable<JourneyEvent> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<JourneyEvent> {
+      const parser = new ExportParser(context, counts);
+      const decoder = new LineAlignedDecoder();
+      const source = chunks[Symbol.asyncIterator]();
+      let replacementSeen = false;
+      const decoded = (text: string) => {
+        if (!replacementSeen && text.includes(REPLACEMENT_CHARACTER)) {
+          replacementSeen = true;
+          context.warn(
+            "The input has U+FFFD replacement characters: bytes that are not valid UTF-8 were replaced. Check the file's encoding.",
+          );
+        }
+        return text;
+      };
+      let batch: JourneyEvent[] = [];
+      let index = 0;
+      let ended = false;
+      return {
+        async next() {
+          while (index >= batch.length) {
+            if (ended) return { done: true, value: undefined };
+            const chunk = await source.next();
+            index = 0;
+            if (chunk.done === true) {
+              ended = true;
+              const rest = parser.push(decoded(decoder.end()));
+              batch = rest.concat(parser.end());
+            } else {
+              batch = parser.push(decoded(decoder.push(chunk.value)));
+            }
+          }
+          return { done: false, value: batch[index++] as JourneyEvent };
+        },
+        async return() {
+          ended = true;
+          batch = [];
+          await source.return?.();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { AdapterInput, JourneyEvent, ReadOptions, ReadReport } from "@journeykit/core";
+import type { Ga4ExportCounts } from "./export-parser";
 import { createGa4Adapter } from "./ga4-adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
-import type { Ga4ExportCounts } from "./parse-export";
 
 /**
  * The report of a {@link readGa4Export}: the common `ReadReport` plus what only a GA4 export has.

@@ -47,6 +47,10 @@ export interface Labels {
   readonly comparison: string;
   readonly change: string;
   readonly significant: string;
+  readonly notSignificant: string;
+  readonly points: string;
+  readonly before: string;
+  readonly after: string;
   readonly paths: string;
   readonly other: string;
   readonly end: string;
@@ -109,6 +113,10 @@ const en: Labels = {
   comparison: "Funnel comparison",
   change: "change",
   significant: "significant",
+  notSignificant: "not significant",
+  points: "pp",
+  before: "Before",
+  after: "After",
   paths: "Top paths",
   other: "Other paths",
   end: "End",
@@ -184,6 +192,10 @@ const nb: Labels = {
   comparison: "Sammenligning av trakter",
   change: "endring",
   significant: "signifikant",
+  notSignificant: "ikke signifikant",
+  points: "pp",
+  before: "Før",
+  after: "Etter",
   paths: "Vanligste stier",
   other: "Andre stier",
   end: "Slutt",
@@ -259,6 +271,10 @@ const da: Labels = {
   comparison: "Sammenligning af tragte",
   change: "ændring",
   significant: "signifikant",
+  notSignificant: "ikke signifikant",
+  points: "pp",
+  before: "Før",
+  after: "Efter",
   paths: "Hyppigste stier",
   other: "Andre stier",
   end: "Slut",

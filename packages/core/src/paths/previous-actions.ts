@@ -5,13 +5,13 @@ import { type NeighbourActionsResult, neighbourActions, neighbourOptionsShape } 
 import { parseOptions } from "./parse-options";
 
 /**
- * The options of {@link previousActions}: the anchor step `after`, and `expected`, `occurrence`,
- * `within`, `ignore` and `top` (see {@link previousActions}).
+ * The options of {@link previousActions}: the anchor step `before`, and `expected`,
+ * `occurrence`, `within`, `ignore` and `top` (see {@link previousActions}).
  *
  * @example
  * ```ts
- * PreviousActionsOptionsSchema.parse({ after: "add_to_cart" });
- * // { after: "add_to_cart", occurrence: "first", ignore: [], top: 10 }
+ * PreviousActionsOptionsSchema.parse({ before: "purchase" });
+ * // { before: "purchase", occurrence: "first", ignore: [], top: 10 }
  * ```
  */
 export const PreviousActionsOptionsSchema = z.strictObject({ before: StepSchema, ...neighbourOptionsShape });
@@ -21,46 +21,46 @@ export const PreviousActionsOptionsSchema = z.strictObject({ before: StepSchema,
  *
  * @example
  * ```ts
- * const options: PreviousActionsOptions = { after: "add_to_cart", expected: "begin_checkout", within: "30m" };
+ * const options: PreviousActionsOptions = { before: "purchase", expected: "add_payment_info", within: "1h" };
  * ```
  */
 export type PreviousActionsOptions = z.input<typeof PreviousActionsOptionsSchema>;
 
 /**
- * What customers did right after a step, for instance instead of the next funnel step: the
- * event that followed each anchor (an event matching `after`), by name.
+ * What customers did right before a step, for instance what led to a purchase, or where people
+ * came from when they skipped the funnel's previous step: the event that preceded each anchor (an
+ * event matching `before`), by name. The mirror image of {@link nextActions}.
  *
  * - `occurrence`: which of a customer's anchor events count: the `"first"` (default), the
- *   `"last"` (what happened after their last cart, the one that was abandoned), or `"every"` one
- *   (then counts are of anchors, and `customers` of distinct customers).
- * - The neighbour is the customer's next event in log order (time; ties in input order) that
+ *   `"last"`, or `"every"` one (then counts are of anchors, and `customers` of distinct customers).
+ * - The neighbour is the customer's previous event in log order (time; ties in input order) that
  *   matches no `ignore` step. Another anchor event is a neighbour like any other.
- * - `expected`: a neighbour matching this step (the funnel's next step) is counted in `expected`
- *   rather than by name, so `actions` lists what people did *instead*.
- * - `within`: a neighbour later than this after the anchor does not count; the anchor goes to
- *   `none`, as does an anchor with no later event (the customer's last event).
+ * - `expected`: a neighbour matching this step (the funnel's previous step) is counted in
+ *   `expected` rather than by name, so `actions` lists the other ways in.
+ * - `within`: a neighbour earlier than this before the anchor does not count; the anchor goes to
+ *   `none`, as does an anchor with no earlier event (the customer's first event).
  *
  * Every anchor is counted exactly once in `expected`, `actions`, `other` or `none`.
  *
  * @param log - The events.
- * @param options - The anchor step `after` (an event name, matcher or `{ anyOf }`) and the options above.
+ * @param options - The anchor step `before` (an event name, matcher or `{ anyOf }`) and the options above.
  * @returns The neighbours by name, most frequent first (ties by name), with shares of anchors.
- * @throws {@link InvalidOptionError} when `after` is missing, a step is malformed or `within` is not a positive duration.
+ * @throws {@link InvalidOptionError} when `before` is missing, a step is malformed or `within` is not a positive duration.
  *
  * @example
  * ```ts
  * const log = EventLog.from([
- *   { customerId: "ann", timestamp: 1, name: "add_to_cart" },
- *   { customerId: "ann", timestamp: 2, name: "begin_checkout" },
- *   { customerId: "bob", timestamp: 1, name: "add_to_cart" },
- *   { customerId: "bob", timestamp: 2, name: "view_item" },
- *   { customerId: "cem", timestamp: 1, name: "add_to_cart" },
+ *   { customerId: "ann", timestamp: 1, name: "add_payment_info" },
+ *   { customerId: "ann", timestamp: 2, name: "purchase" },
+ *   { customerId: "bob", timestamp: 1, name: "view_cart" },
+ *   { customerId: "bob", timestamp: 2, name: "purchase" },
+ *   { customerId: "cem", timestamp: 1, name: "purchase" },
  * ]);
- * previousActions(log, { after: "add_to_cart", expected: "begin_checkout" });
+ * previousActions(log, { before: "purchase", expected: "add_payment_info" });
  * // {
- * //   step: "add_to_cart", anchors: 3, customers: 3,
+ * //   step: "purchase", anchors: 3, customers: 3,
  * //   expected: { count: 1, customers: 1, share: 1 / 3 },
- * //   actions: [{ name: "view_item", count: 1, customers: 1, share: 1 / 3 }],
+ * //   actions: [{ name: "view_cart", count: 1, customers: 1, share: 1 / 3 }],
  * //   other: { actions: 0, count: 0, customers: 0, share: 0 },
  * //   none: { count: 1, customers: 1, share: 1 / 3 },
  * // }

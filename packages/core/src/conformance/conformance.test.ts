@@ -163,6 +163,32 @@ describe("conformance", () => {
     expect(conformance(linearJourney(), log, { unrecognised: "deviation" }).fitness).toBe(0);
   });
 
+  it("counts events of a touchpoint without stages as recognised, outside every stage sequence", () => {
+    const base = linearJourney();
+    const journey = defineJourney({
+      ...base,
+      touchpoints: [
+        ...base.touchpoints,
+        {
+          id: "help",
+          name: "Help centre",
+          channel: "web",
+          kind: "digital",
+          stages: [],
+          events: [{ name: "faq" }],
+        },
+      ],
+    } as JourneyInput);
+    const report = conformance(journey, logOf({ ann: "a1 faq b1" }));
+    expect(report.fitness).toBe(1);
+    expect(report.events).toEqual({ total: 3, recognised: 3, unrecognised: 0, ignored: 0, ambiguous: 0 });
+    expect(report.touchpoints.find((usage) => usage.id === "help")).toEqual({
+      id: "help",
+      events: 1,
+      customers: 1,
+    });
+  });
+
   it("rejects an invalid journey with JourneyValidationError and bad options with InvalidOptionError", () => {
     const valid = linearJourney();
     const unknownStage = {

@@ -162,3 +162,19 @@ export const AttributionOptionsSchema = z.strictObject({
  * ```
  */
 export type AttributionOptions = z.input<typeof AttributionOptionsSchema>;
+
+/**
+ * The model an attribution used, with every parameter filled in (durations in milliseconds).
+ *
+ * @example
+ * ```ts
+ * const model: ResolvedAttributionModel = { name: "time-decay", halfLife: 604_800_000 };
+ * ```
+ */
+export type ResolvedAttributionModel =
+  | { readonly name: "first-touch" }
+  | { readonly name: "last-touch" }
+  | { readonly name: "linear" }
+  | { readonly name: "time-decay"; readonly halfLife: number }
+  | { readonly name: "position-based"; readonly first: number; readonly last: number }
+  | { readonly name: "markov"; readonly order: number };

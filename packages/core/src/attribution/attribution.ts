@@ -8,21 +8,12 @@ import {
   type AttributionModelSchema,
   type AttributionOptions,
   AttributionOptionsSchema,
+  type ResolvedAttributionModel,
 } from "./attribution-options";
 import { collectPaths } from "./collect-paths";
 import { labelTouches, NO_TOUCHPOINT } from "./label-touches";
 import { type MarkovDetails, markovCredits } from "./markov-credits";
-import { type RuleBasedModel, ruleBasedCredits } from "./rule-based-credits";
-
-/**
- * The model an attribution used, with every parameter filled in (durations in milliseconds).
- *
- * @example
- * ```ts
- * const model: ResolvedAttributionModel = { name: "time-decay", halfLife: 604_800_000 };
- * ```
- */
-export type ResolvedAttributionModel = RuleBasedModel | { readonly name: "markov"; readonly order: number };
+import { ruleBasedCredits } from "./rule-based-credits";
 
 /**
  * What {@link attribution} returns: plain data.
@@ -127,8 +118,9 @@ export function attribution(log: EventLog, options: AttributionOptions): Attribu
   const lookback = parseDuration(parsed.lookback, "lookback");
   const model = resolveModel(parsed.model);
   const isConversion = compileEventMatcher(log, parsed.conversion);
-  const { labelOf, labels } = labelTouches(log, parsed.touchpoint, isConversion);
-  const paths = collectPaths(log, { labelOf, isConversion, lookback, byValue: parsed.value === "value" });
+  const touchLabels = labelTouches(log, parsed.touchpoint, isConversion);
+  const { labels } = touchLabels;
+  const paths = collectPaths(log, { labels: touchLabels, lookback, byValue: parsed.value === "value" });
   const named = [...labels, NO_TOUCHPOINT];
   let credits: number[];
   let markov: MarkovDetails | undefined;
@@ -146,21 +138,12 @@ export function attribution(log: EventLog, options: AttributionOptions): Attribu
   } else {
     credits = ruleBasedCredits(paths, model, labels.length, parsed.collapseRepeats);
   }
-  let withoutTouchpoint = 0;
-  const seen = new Uint8Array(named.length);
-  for (let path = 0; path < paths.start.length; path += 1) {
-    if (paths.start[path] === paths.end[path]) withoutTouchpoint += 1;
-    for (let touch = paths.start[path] as number; touch < (paths.end[path] as number); touch += 1) {
-      seen[paths.touchLabel[touch] as number] = 1;
-    }
-  }
-  if (withoutTouchpoint > 0) seen[labels.length] = 1;
   const rows = named
     .map((touchpoint, label) => {
       const credit = credits[label] ?? 0;
       return { touchpoint, credit, share: paths.total === 0 ? 0 : credit / paths.total };
     })
-    .filter((_, label) => seen[label] === 1)
+    .filter((_, label) => (label === labels.length ? paths.withoutTouchpoint > 0 : paths.seen[label] === 1))
     .sort(
       (a, b) =>
         b.credit - a.credit || (a.touchpoint < b.touchpoint ? -1 : a.touchpoint > b.touchpoint ? 1 : 0),
@@ -169,7 +152,11 @@ export function attribution(log: EventLog, options: AttributionOptions): Attribu
     model,
     value: parsed.value,
     total: paths.total,
-    paths: { converting: paths.converting, nonConverting: paths.nonConverting, withoutTouchpoint },
+    paths: {
+      converting: paths.converting,
+      nonConverting: paths.nonConverting,
+      withoutTouchpoint: paths.withoutTouchpoint,
+    },
     credits: rows,
     ...(markov === undefined ? {} : { markov }),
   };

@@ -4,7 +4,7 @@ export {
   InsufficientDataError,
   type InsufficientDataErrorOptions,
 } from "../errors/insufficient-data-error";
-export { type AttributionResult, attribution, type ResolvedAttributionModel } from "./attribution";
+export { type AttributionResult, attribution } from "./attribution";
 export {
   ATTRIBUTION_MODELS,
   type AttributionModel,
@@ -12,6 +12,7 @@ export {
   type AttributionOptions,
   AttributionOptionsSchema,
   type JourneyTouchpoints,
+  type ResolvedAttributionModel,
   type TouchpointSource,
   TouchpointSourceSchema,
 } from "./attribution-options";

@@ -5,13 +5,27 @@ import { compileEventMatchers } from "../matching/compile-event-matchers";
 import type { EventMatcher } from "../model/event-matcher";
 import type { TouchpointSourceSchema } from "./attribution-options";
 
-/** Touch labels per event: `labelOf[i]` indexes `labels` (sorted), -1 when event i is no touch. */
+/**
+ * Touch labels per event: `labelOf[i]` indexes `labels` (sorted), -1 when event i is no touch;
+ * `conversion[i]` is 1 when event i is a conversion.
+ */
 export interface TouchLabels {
   readonly labelOf: Int32Array;
   readonly labels: string[];
+  readonly conversion: Uint8Array;
+  readonly conversions: number;
 }
 
-/** A label for a conversion that had no touch within the lookback window. */
+/**
+ * The label that gets the credit for a conversion without any touch in its lookback window, so
+ * that credits still add up to the conversions. (A touch label equal to it would merge with it.)
+ *
+ * @example
+ * ```ts
+ * NO_TOUCHPOINT; // "(no touchpoint)"
+ * attribution(log, { conversion: "purchase", model: "linear" }).credits.find((row) => row.touchpoint === NO_TOUCHPOINT);
+ * ```
+ */
 export const NO_TOUCHPOINT = "(no touchpoint)";
 
 function labelReader(
@@ -49,10 +63,16 @@ export function labelTouches(
 ): TouchLabels {
   const read = labelReader(log, source);
   const labelOf = new Int32Array(log.size).fill(-1);
+  const conversion = new Uint8Array(log.size);
+  let conversions = 0;
   const codeOf = new Map<string, number>();
   const firstSeen: string[] = [];
   for (let index = 0; index < log.size; index += 1) {
-    if (isConversion(index)) continue;
+    if (isConversion(index)) {
+      conversion[index] = 1;
+      conversions += 1;
+      continue;
+    }
     const label = read(index);
     if (label === undefined) continue;
     let code = codeOf.get(label);
@@ -72,5 +92,5 @@ export function labelTouches(
     const code = labelOf[index] as number;
     if (code >= 0) labelOf[index] = sortedCode[code] as number;
   }
-  return { labelOf, labels };
+  return { labelOf, labels, conversion, conversions };
 }

@@ -16,7 +16,7 @@ export function walkPaths(
   const longest = Math.max(1, longestPath(paths));
   const labels = new Int32Array(longest);
   const times = new Float64Array(longest);
-  for (let path = 0; path < start.length; path += 1) {
+  for (let path = 0; path < paths.count; path += 1) {
     let length = 0;
     for (let touch = start[path] as number; touch < (end[path] as number); touch += 1) {
       const label = touchLabel[touch] as number;
@@ -37,7 +37,7 @@ export function walkPaths(
 /** The number of touches on the longest path. */
 export function longestPath(paths: AttributionPaths): number {
   let longest = 0;
-  for (let path = 0; path < paths.start.length; path += 1) {
+  for (let path = 0; path < paths.count; path += 1) {
     longest = Math.max(longest, (paths.end[path] as number) - (paths.start[path] as number));
   }
   return longest;

@@ -1,14 +1,10 @@
 import { ExactSum } from "../util/exact-sum";
+import type { ResolvedAttributionModel } from "./attribution-options";
 import type { AttributionPaths } from "./collect-paths";
 import { longestPath, walkPaths } from "./path-walker";
 
-/** A rule-based model with its parameters resolved (durations in milliseconds). */
-export type RuleBasedModel =
-  | { readonly name: "first-touch" }
-  | { readonly name: "last-touch" }
-  | { readonly name: "linear" }
-  | { readonly name: "time-decay"; readonly halfLife: number }
-  | { readonly name: "position-based"; readonly first: number; readonly last: number };
+/** A rule-based model with its parameters resolved. */
+export type RuleBasedModel = Exclude<ResolvedAttributionModel, { readonly name: "markov" }>;
 
 /**
  * Shares each conversion (its amount) out over the touches of its path with the model's weights,

@@ -62,14 +62,21 @@ function buildLog(rows) {
     builder.add(
       label < 0
         ? { customerId: `c${rows.customer[i]}`, timestamp: rows.time[i], name: "purchase" }
-        : { customerId: `c${rows.customer[i]}`, timestamp: rows.time[i], name: "session_start", channel: CHANNELS[label] },
+        : {
+            customerId: `c${rows.customer[i]}`,
+            timestamp: rows.time[i],
+            name: "session_start",
+            channel: CHANNELS[label],
+          },
     );
   }
   return builder.build();
 }
 
 async function loadIntoDuckDb(connection, rows) {
-  await connection.run("create or replace table raw (seq uinteger, customer uinteger, channel integer, ts double)");
+  await connection.run(
+    "create or replace table raw (seq uinteger, customer uinteger, channel integer, ts double)",
+  );
   const appender = await connection.createAppender("raw");
   for (let i = 0; i < rows.size; i += 1) {
     appender.appendUInteger(i);
@@ -117,7 +124,10 @@ function sameCredits(ours, rows) {
   const nonZero = ours.credits.filter((row) => row.credit > 0);
   return (
     nonZero.length === theirs.size &&
-    nonZero.every((row) => Math.abs(row.credit - (theirs.get(row.touchpoint) ?? Number.NaN)) <= 1e-6 * Math.max(1, row.credit))
+    nonZero.every(
+      (row) =>
+        Math.abs(row.credit - (theirs.get(row.touchpoint) ?? Number.NaN)) <= 1e-6 * Math.max(1, row.credit),
+    )
   );
 }
 

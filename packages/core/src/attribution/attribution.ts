@@ -110,7 +110,9 @@ function resolveModel(model: z.output<typeof AttributionModelSchema>): ResolvedA
  * const linear = attribution(log, { conversion: "purchase", model: "linear" });
  * linear.credits; // [{ touchpoint: "email", credit: 0.5, share: 0.5 }, { touchpoint: "search", credit: 0.5, share: 0.5 }]
  * const markov = attribution(log, { conversion: "purchase", model: "markov" });
- * markov.markov?.removalEffects; // email: 1 (every conversion passed it), search: 1
+ * markov.markov?.conversionProbability; // 0.5
+ * markov.markov?.removalEffects.map((e) => e.removalEffect); // [1, 0.5] (email, search)
+ * markov.credits; // [{ touchpoint: "email", credit: 0.6666666666666666, share: ... }, { touchpoint: "search", credit: 0.3333333333333333, share: ... }]
  * ```
  */
 export function attribution(log: EventLog, options: AttributionOptions): AttributionResult {

@@ -3,8 +3,8 @@
 // - DuckDB (2 threads) running the lead()-based count on its loaded table;
 // - a hand-written typed-array loop over the log's sorted columns (the floor for this work).
 // Targets (issue 3): at least 10x faster than DuckDB, within 2x of the loop.
-import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { directlyFollows, EventLog } from "@journeykit/core";
+import { loadShopEvents, openDuckDb } from "./duckdb-shop.mjs";
 import { generateShopEvents } from "./generator.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
@@ -33,41 +33,6 @@ function directlyFollowsLoop(customerStart, name, nameCount) {
   return { events, customers };
 }
 
-/** Loads the rows (in export order; `seq` keeps that order for ties) into DuckDB. */
-async function loadIntoDuckDb(connection, shop) {
-  await connection.run("create or replace table names (name_index uinteger, name varchar)");
-  await connection.run("create or replace table customers (customer_index uinteger, customer varchar)");
-  await connection.run(
-    "create or replace table raw (customer_index uinteger, name_index uinteger, seq uinteger, ts double)",
-  );
-  const append = async (table, rows) => {
-    const appender = await connection.createAppender(table);
-    rows(appender);
-    appender.closeSync();
-  };
-  const appendIds = (ids) => (appender) => {
-    ids.forEach((id, index) => {
-      appender.appendUInteger(index);
-      appender.appendVarchar(id);
-      appender.endRow();
-    });
-  };
-  await append("names", appendIds(shop.names));
-  await append("customers", appendIds(shop.customerIds));
-  await append("raw", (a) => {
-    for (let i = 0; i < shop.size; i += 1) {
-      a.appendUInteger(shop.customer[i]);
-      a.appendUInteger(shop.name[i]);
-      a.appendUInteger(i);
-      a.appendDouble(shop.timestamp[i]);
-      a.endRow();
-    }
-  });
-  await connection.run(`create or replace table events as
-    select customer, name, ts, seq from raw join names using (name_index) join customers using (customer_index)`);
-  await connection.run("drop table raw");
-}
-
 const DIRECTLY_FOLLOWS_SQL = `
   with ordered as (
     select customer, name, lead(name) over (partition by customer order by ts, seq) as next_name from events
@@ -78,8 +43,8 @@ const DIRECTLY_FOLLOWS_SQL = `
 const key = (t) => `${t.from}>${t.to}:${t.events}/${t.customers}`;
 const sameAnswers = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
 
-const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
-const connection = await DuckDBConnection.create(instance);
+const database = await openDuckDb();
+const { connection } = database;
 for (const size of SIZES) {
   const shop = generateShopEvents({ customers: Math.round(size / EVENTS_PER_CUSTOMER), seed: 1 });
   const log = EventLog.fromColumns({
@@ -89,7 +54,7 @@ for (const size of SIZES) {
     name: shop.name.subarray(0, shop.size),
     names: shop.names,
   });
-  await loadIntoDuckDb(connection, shop);
+  await loadShopEvents(connection, shop);
   const label = `${(shop.size / 1e6).toFixed(1)}M events, ${log.customerCount / 1000}k customers`;
 
   const ours = bestOf(10, () => directlyFollows(log));
@@ -118,5 +83,4 @@ for (const size of SIZES) {
   console.log(formatRow(`directlyFollows vs DuckDB lead() (2 threads)`, ours.ms, duck.ms));
   console.log(formatRow(`directlyFollows vs typed-array loop`, ours.ms, loop.ms));
 }
-connection.closeSync();
-instance.closeSync();
+database.close();

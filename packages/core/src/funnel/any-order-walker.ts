@@ -1,7 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
+import { ChainPool, type UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import { maskOf } from "./mask-of";
-import type { UnitOutcome, UnitWalker } from "./unit-outcome";
 
 /** Growable scratch columns for the unit's events that match some step. */
 function grown<T extends Float64Array | Int32Array | Uint32Array>(column: T, length: number): T {
@@ -22,6 +22,9 @@ function grown<T extends Float64Array | Int32Array | Uint32Array>(column: T, len
  * ties go to the later-opened attempt.
  */
 export class AnyOrderWalker implements UnitWalker {
+  readonly pool = new ChainPool();
+  reached = 0;
+  chain = -1;
   readonly #plan: FunnelPlan;
   readonly #names: Uint16Array | Uint32Array;
   readonly #timestamp: Float64Array;
@@ -33,6 +36,8 @@ export class AnyOrderWalker implements UnitWalker {
   #stamp = 0;
   readonly #reachedAt: Float64Array;
   readonly #bestReachedAt: Float64Array;
+  readonly #completedAt: Int32Array;
+  readonly #bestCompletedAt: Int32Array;
 
   constructor(log: EventLog, plan: FunnelPlan) {
     this.#plan = plan;
@@ -40,9 +45,11 @@ export class AnyOrderWalker implements UnitWalker {
     this.#timestamp = log.timestamp;
     this.#reachedAt = new Float64Array(plan.stepCount);
     this.#bestReachedAt = new Float64Array(plan.stepCount);
+    this.#completedAt = new Int32Array(plan.stepCount);
+    this.#bestCompletedAt = new Int32Array(plan.stepCount);
   }
 
-  walk(order: Uint32Array | undefined, from: number, to: number, out: UnitOutcome): void {
+  walk(order: Uint32Array | undefined, from: number, to: number): void {
     const { stepCount, matchers, window } = this.#plan;
     this.#time = grown(this.#time, to - from);
     this.#mask = grown(this.#mask, to - from);
@@ -88,6 +95,7 @@ export class AnyOrderWalker implements UnitWalker {
           this.#stamp += 1;
           if (!this.#augment(reach, opening, last)) break;
           this.#reachedAt[reach] = time[last] as number;
+          this.#completedAt[reach] = last;
           completion = last;
           reach += 1;
         }
@@ -98,20 +106,20 @@ export class AnyOrderWalker implements UnitWalker {
         bestCompletion = completion;
         bestOpening = opening;
         this.#bestReachedAt.set(this.#reachedAt);
+        this.#bestCompletedAt.set(this.#completedAt);
       }
     }
 
-    out.reset();
-    if (bestReach === 0) return;
-    out.reached = bestReach === 32 ? 0xffff_ffff : (1 << bestReach) - 1;
-    const reachedAt = this.#bestReachedAt;
-    for (let k = 1; k < bestReach; k += 1) {
-      out.fromPrevious[k] = (reachedAt[k] as number) - (reachedAt[k - 1] as number);
-      out.fromStart[k] = (reachedAt[k] as number) - (reachedAt[0] as number);
+    // The chosen attempt as a chain: step k at the time (and event) its span first held steps
+    // 1..k; its first link is the opening event.
+    const pool = this.pool;
+    pool.size = 0;
+    this.reached = bestReach === 32 ? -1 : (1 << bestReach) - 1;
+    this.chain = -1;
+    for (let k = 0; k < bestReach; k += 1) {
+      const event = k === 0 ? bestOpening : (this.#bestCompletedAt[k] as number);
+      this.chain = pool.add(this.#bestReachedAt[k] as number, this.chain, k, eventIndex[event] as number);
     }
-    out.fromStart[0] = 0;
-    out.firstEvent = eventIndex[bestOpening] as number;
-    out.lastEvent = eventIndex[bestCompletion] as number;
   }
 
   /** Tries to give `step` an event among `first..last`, moving earlier assignments if needed. */

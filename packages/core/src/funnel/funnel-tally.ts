@@ -1,5 +1,5 @@
+import type { ChainPool } from "./chain-pool";
 import { NumberList } from "./time-summary";
-import type { UnitOutcome } from "./unit-outcome";
 
 /** Counts and times of the units of one group (the whole log, or one breakdown value). */
 export class FunnelTally {
@@ -15,15 +15,29 @@ export class FunnelTally {
     this.fromStart = Array.from({ length: stepCount }, () => new NumberList());
   }
 
-  addUnit(outcome: UnitOutcome): void {
-    const { reached, fromPrevious, fromStart } = outcome;
-    for (let k = 0; k < this.count.length; k += 1) {
-      if ((reached & (1 << k)) === 0) continue;
+  /**
+   * Adds one unit that reached the steps in `reached`, described by the chain ending at `chain`:
+   * each link gives its step's time since the previous link and since the first.
+   */
+  addUnit(reached: number, pool: ChainPool, chain: number): void {
+    if (reached === 1) {
+      // Entered and went no further: no times to add.
+      this.count[0] = (this.count[0] as number) + 1;
+      return;
+    }
+    for (let bits = reached; bits !== 0; bits &= bits - 1) {
+      const k = 31 - Math.clz32(bits & -bits);
       this.count[k] = (this.count[k] as number) + 1;
-      const previous = fromPrevious[k] as number;
-      if (!Number.isNaN(previous)) (this.fromPrevious[k] as NumberList).push(previous);
-      const start = fromStart[k] as number;
-      if (k > 0 && !Number.isNaN(start)) (this.fromStart[k] as NumberList).push(start);
+    }
+    if (chain < 0 || (pool.parent[chain] as number) < 0) return;
+    const { time, parent, step } = pool;
+    const start = time[pool.root(chain)] as number;
+    for (let link = chain; (parent[link] as number) >= 0; link = parent[link] as number) {
+      const k = step[link] as number;
+      const at = time[link] as number;
+      (this.fromPrevious[k] as NumberList).push(at - (time[parent[link] as number] as number));
+      // Step 2's previous step is always step 1, so its two times are one list (see summarizeFunnel).
+      if (k > 1) (this.fromStart[k] as NumberList).push(at - start);
     }
   }
 

@@ -3,6 +3,7 @@ import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
 import { AnyOrderWalker } from "./any-order-walker";
 import { breakdownKey } from "./breakdown-key";
+import type { UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import type { FunnelBreakdownSchema } from "./funnel-options";
 import type { FunnelBreakdownGroup, FunnelResult } from "./funnel-result";
@@ -10,7 +11,6 @@ import { FunnelTally } from "./funnel-tally";
 import { OrderedWalker } from "./ordered-walker";
 import { StrictWalker } from "./strict-walker";
 import { summarizeFunnel } from "./summarize-funnel";
-import { UnitOutcome, type UnitWalker } from "./unit-outcome";
 
 /** Event indexes grouped by session (log order within each), and where each session starts. */
 function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uint32Array } {
@@ -33,30 +33,18 @@ function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uin
   return { order, sessionStart };
 }
 
-interface Unit {
-  readonly order: Uint32Array | undefined;
-  readonly from: number;
-  readonly to: number;
-  readonly customer: number;
-}
-
-/** Calls `visit` for each unit with events: customers, or sessions (grouped by customer). */
-function forEachUnit(log: EventLog, countBy: FunnelPlan["countBy"], visit: (unit: Unit) => void): void {
-  if (countBy === "customers") {
-    const { customerStart } = log;
-    for (let customer = 0; customer < log.customerCount; customer += 1) {
-      const from = customerStart[customer] as number;
-      const to = customerStart[customer + 1] as number;
-      if (from < to) visit({ order: undefined, from, to, customer });
-    }
-    return;
-  }
+/**
+ * The units to walk: unit u's events are `order[start[u]..start[u + 1])` (log positions when
+ * `order` is undefined), and `customer[u]` is its customer. Customers, or sessions (grouped by
+ * customer, since a customer's sessions are numbered together).
+ */
+function unitsOf(
+  log: EventLog,
+  countBy: FunnelPlan["countBy"],
+): { order: Uint32Array | undefined; start: Uint32Array; customer: Uint32Array | undefined } {
+  if (countBy === "customers") return { order: undefined, start: log.customerStart, customer: undefined };
   const { order, sessionStart } = eventsBySession(log);
-  for (let session = 0; session < log.sessionIds.length; session += 1) {
-    const from = sessionStart[session] as number;
-    const to = sessionStart[session + 1] as number;
-    if (from < to) visit({ order, from, to, customer: log.sessionCustomer[session] as number });
-  }
+  return { order, start: sessionStart, customer: log.sessionCustomer };
 }
 
 /** Distinct customers per step for a group: a customer counts once, at every step any unit reached. */
@@ -87,7 +75,6 @@ export function runFunnel(
   breakdown: z.output<typeof FunnelBreakdownSchema> | undefined,
 ): FunnelResult {
   const walker = createWalker(log, plan);
-  const outcome = new UnitOutcome(plan.stepCount);
   const total = new FunnelTally(plan.stepCount);
   const bySessions = plan.countBy === "sessions";
   const keyOf = breakdown === undefined ? undefined : breakdownKey(log, breakdown);
@@ -98,27 +85,34 @@ export function runFunnel(
   let customer = -1;
   let customerReached = 0;
 
-  forEachUnit(log, plan.countBy, (unit) => {
+  const { order, start, customer: customerOfUnit } = unitsOf(log, plan.countBy);
+  for (let unit = 0; unit < start.length - 1; unit += 1) {
+    const from = start[unit] as number;
+    const to = start[unit + 1] as number;
+    if (from === to) continue;
     units += 1;
-    walker.walk(unit.order, unit.from, unit.to, outcome);
-    if (bySessions && unit.customer !== customer) {
+    walker.walk(order, from, to);
+    const reached = walker.reached;
+    const unitCustomer = customerOfUnit === undefined ? unit : (customerOfUnit[unit] as number);
+    if (bySessions && unitCustomer !== customer) {
       if (customer >= 0) total.addCustomer(customerReached);
-      customer = unit.customer;
+      customer = unitCustomer;
       customerReached = 0;
     }
-    if (outcome.reached === 0) return;
-    total.addUnit(outcome);
-    if (bySessions) customerReached |= outcome.reached;
-    if (keyOf === undefined) return;
-    const group = keyOf(outcome, unit.customer);
+    if (reached === 0) continue;
+    const { chain, pool } = walker;
+    total.addUnit(reached, pool, chain);
+    if (bySessions) customerReached |= reached;
+    if (keyOf === undefined) continue;
+    const group = keyOf(pool, chain, unitCustomer);
     let tally = groups.get(group);
     if (tally === undefined) {
       tally = new FunnelTally(plan.stepCount);
       groups.set(group, tally);
     }
-    tally.addUnit(outcome);
-    if (bySessions) reachedUnits.push({ customer: unit.customer, reached: outcome.reached, group });
-  });
+    tally.addUnit(reached, pool, chain);
+    if (bySessions) reachedUnits.push({ customer: unitCustomer, reached, group });
+  }
   if (bySessions && customer >= 0) total.addCustomer(customerReached);
   if (!bySessions) total.customers.set(total.count);
 

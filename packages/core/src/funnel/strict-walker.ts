@@ -1,7 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
+import { ChainPool, type UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import { maskOf } from "./mask-of";
-import { ChainPool, type UnitOutcome, type UnitWalker } from "./unit-outcome";
 
 /**
  * `order: "strict"` in one pass: each step of a chain must be the unit's very next event after
@@ -10,10 +10,12 @@ import { ChainPool, type UnitOutcome, type UnitWalker } from "./unit-outcome";
  * the nearer predecessor, so a chain through an optional step is preferred).
  */
 export class StrictWalker implements UnitWalker {
+  readonly pool = new ChainPool();
+  reached = 0;
+  chain = -1;
   readonly #plan: FunnelPlan;
   readonly #names: Uint16Array | Uint32Array;
   readonly #timestamp: Float64Array;
-  readonly #pool = new ChainPool();
   /** Per step, the chain ending at the previous event (entry -1: none). */
   #previousStart: Float64Array;
   #previousEntry: Int32Array;
@@ -32,12 +34,12 @@ export class StrictWalker implements UnitWalker {
     this.#firstReach = new Int32Array(plan.stepCount);
   }
 
-  walk(order: Uint32Array | undefined, from: number, to: number, out: UnitOutcome): void {
+  walk(order: Uint32Array | undefined, from: number, to: number): void {
     const { stepCount, matchers, previousRequired, within, window } = this.#plan;
     const entryFirst = this.#plan.entry === "first";
     const names = this.#names;
     const timestamp = this.#timestamp;
-    const pool = this.#pool;
+    const pool = this.pool;
     const firstReach = this.#firstReach;
     firstReach.fill(-1);
     this.#previousEntry.fill(-1);
@@ -101,8 +103,7 @@ export class StrictWalker implements UnitWalker {
       previousTime = time;
     }
 
-    out.reset();
-    out.reached = reached;
-    if (reached !== 0) pool.writeChain(firstReach[31 - Math.clz32(reached)] as number, out);
+    this.reached = reached;
+    this.chain = reached === 0 ? -1 : (firstReach[31 - Math.clz32(reached)] as number);
   }
 }

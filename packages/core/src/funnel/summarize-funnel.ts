@@ -15,6 +15,7 @@ export function summarizeFunnel(
   const steps: FunnelStepResult[] = labels.map((label, index) => {
     const count = tally.count[index] as number;
     const previous = index === 0 ? count : (tally.count[previousRequired[index] as number] as number);
+    const timeFromPrevious = index === 0 ? null : summarizeTimes(tally.fromPrevious[index] as NumberList);
     return {
       index,
       label,
@@ -25,8 +26,9 @@ export function summarizeFunnel(
       conversionFromPrevious: index === 0 ? (count === 0 ? 0 : 1) : ratio(count, previous),
       dropOff: previous - count,
       dropOffRate: ratio(previous - count, previous),
-      timeFromPrevious: index === 0 ? null : summarizeTimes(tally.fromPrevious[index] as NumberList),
-      timeFromStart: index === 0 ? null : summarizeTimes(tally.fromStart[index] as NumberList),
+      timeFromPrevious,
+      // Step 2 follows step 1 directly, so its time from the start is its time from the previous step.
+      timeFromStart: index <= 1 ? timeFromPrevious : summarizeTimes(tally.fromStart[index] as NumberList),
     };
   });
 

@@ -1,0 +1,52 @@
+// Loads generated shop events (generator.mjs columns) into a DuckDB table for the benchmarks'
+// SQL peers: events(customer varchar, name varchar, ts double, seq uinteger), where `seq` is the
+// export row number, so that SQL can break timestamp ties as EventLog does (input order).
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+
+/** An in-memory DuckDB with 2 threads (the machine the anchor figures came from). */
+export async function openDuckDb() {
+  const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+  const connection = await DuckDBConnection.create(instance);
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Replaces the `events` table with the shop's rows. Loading is not what the benchmarks time. */
+export async function loadShopEvents(connection, shop) {
+  await connection.run("create or replace table shop_names (name_code uinteger, name varchar)");
+  await connection.run("create or replace table shop_customers (customer_code uinteger, customer varchar)");
+  await connection.run(
+    "create or replace table shop_rows (customer_code uinteger, name_code uinteger, seq uinteger, ts double)",
+  );
+  const fill = async (table, write) => {
+    const appender = await connection.createAppender(table);
+    write(appender);
+    appender.closeSync();
+  };
+  const codes = (values) => (appender) => {
+    for (let code = 0; code < values.length; code += 1) {
+      appender.appendUInteger(code);
+      appender.appendVarchar(values[code]);
+      appender.endRow();
+    }
+  };
+  await fill("shop_names", codes(shop.names));
+  await fill("shop_customers", codes(shop.customerIds));
+  await fill("shop_rows", (appender) => {
+    for (let row = 0; row < shop.size; row += 1) {
+      appender.appendUInteger(shop.customer[row]);
+      appender.appendUInteger(shop.name[row]);
+      appender.appendUInteger(row);
+      appender.appendDouble(shop.timestamp[row]);
+      appender.endRow();
+    }
+  });
+  await connection.run(`create or replace table events as
+    select customer, name, ts, seq from shop_rows join shop_names using (name_code) join shop_customers using (customer_code)`);
+  await connection.run("drop table shop_rows");
+}

@@ -23,8 +23,8 @@ afterEach(() => {
 const validRow =
   '{"event_timestamp":"1709290800000000","event_name":"page_view","user_pseudo_id":"1.2","event_params":[{"key":"ga_session_id","value":{"int_value":"17"}},{"key":"page_title","value":{"string_value":"Home"}}]}';
 
-async function readOutcome(input: string | Uint8Array, onError: "skip" | "throw") {
-  const stream = readGa4Export(input, { onError });
+async function readOutcome(input: string | Uint8Array, onError: "skip" | "throw", fastPath = false) {
+  const stream = readGa4Export(input, { onError, fastPath });
   const events = [];
   try {
     for await (const event of stream) events.push(event);
@@ -35,7 +35,11 @@ async function readOutcome(input: string | Uint8Array, onError: "skip" | "throw"
 }
 
 async function expectSafe(input: string | Uint8Array) {
+  const fast = await readOutcome(input, "skip", true);
   const skipped = await readOutcome(input, "skip");
+  // The byte scanner must read exactly what JSON.parse reads, bad rows included.
+  expect(JSON.stringify(fast.events)).toBe(JSON.stringify(skipped.events));
+  expect(fast.report?.skipped).toEqual(skipped.report?.skipped);
   expect(skipped.error).toBeUndefined();
   for (const event of skipped.events) {
     expect(JourneyEventSchema.safeParse(event).success).toBe(true);

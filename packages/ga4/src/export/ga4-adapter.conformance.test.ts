@@ -39,6 +39,12 @@ runAdapterConformance({
       expectedEvents: [sessionStartEvent, generateLeadEvent],
     },
     {
+      name: "the same rows through the byte scanner (fastPath)",
+      input: `${sessionStart}\n${generateLead}\n${consentRow}\n`,
+      expectedEvents: [sessionStartEvent, generateLeadEvent],
+      options: { fastPath: true },
+    },
+    {
       name: "a console JSON array with white space",
       input: `[\n  ${sessionStart},\n  ${generateLead}\n]\n`,
       expectedEvents: [sessionStartEvent, generateLeadEvent],

@@ -28,21 +28,17 @@ const LOWER_T = 116;
 const LOWER_F = 102;
 const LOWER_U = 117;
 
+const INVALID: unique symbol = Symbol("invalid");
+
 /** Nesting deeper than this is left to `JSON.parse`, which handles any depth. */
 const MAX_DEPTH = 64;
 
-// Control characters (raw tabs and newlines included) make a row invalid inside a string and are
-// rare outside one, so a row with any of them goes to the reference decoder; the scanner can
-// then hop over string contents with indexOf instead of looking at every character.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001f]/;
+// The fields of a param's value, in the scratch slots' order (and the export's).
+const VALUE_FIELDS = ["string_value", "int_value", "float_value", "double_value"] as const;
 
-const VALUE_FIELDS: ReadonlyMap<string, number> = new Map([
-  ["string_value", 0],
-  ["int_value", 1],
-  ["float_value", 2],
-  ["double_value", 3],
-]);
+/** Where a wanted top-level member goes: a field, or the params. */
+type Target = keyof Ga4RowFields | typeof PARAMS;
+const PARAMS = "event_params";
 
 function isDigit(code: number): boolean {
   return code >= ZERO && code <= NINE;
@@ -62,24 +58,29 @@ function isHexDigit(code: number): boolean {
  * decodes the row with `decodeRowReference`, so the result is always the reference's.
  */
 export class RowScanner {
-  readonly #columns: ReadonlyMap<string, keyof Ga4RowFields>;
+  readonly #columns: ReadonlyMap<string, Target>;
+  // The wanted column names by length, so that a key is matched in place, without a new string.
+  readonly #columnsByLength: (readonly (readonly [string, Target])[] | undefined)[] = [];
   readonly #depthKinds = new Uint8Array(MAX_DEPTH);
   #text = "";
-  #nextBackslash = -1;
   // Whether the string #stringEnd last scanned had an escape in it.
   #escaped = false;
   // Scratch slots for one param value's four fields, reused to avoid an object per param.
   readonly #valueFields: unknown[] = [null, null, null, null];
 
   constructor(columns: readonly ExportColumn[]) {
-    this.#columns = new Map(columns.map((column) => [column, EXPORT_COLUMNS[column]]));
+    const targets: [string, Target][] = columns.map((column) => [column, EXPORT_COLUMNS[column]]);
+    targets.push(["event_params", PARAMS]);
+    this.#columns = new Map(targets);
+    for (const entry of targets) {
+      const length = entry[0].length;
+      this.#columnsByLength[length] = [...(this.#columnsByLength[length] ?? []), entry];
+    }
   }
 
   /** Decodes `text` exactly as the reference would, or returns `undefined` to ask for it. */
   scan(text: string): RowDecoding | undefined {
-    if (CONTROL_CHARACTER.test(text)) return undefined;
     this.#text = text;
-    this.#nextBackslash = text.indexOf("\\");
     const fields: Ga4RowFields = {};
     let params: Record<string, PropertyValue> = {};
     let index = this.#spaces(0);
@@ -91,16 +92,15 @@ export class RowScanner {
     for (;;) {
       const keyEnd = this.#stringEnd(index);
       if (keyEnd < 0) return undefined;
-      const key = this.#stringAt(index, keyEnd);
-      if (key === undefined) return undefined;
+      const target = this.#targetOf(index, keyEnd);
+      if (target === INVALID) return undefined;
       index = this.#afterColon(keyEnd);
       if (index < 0) return undefined;
-      if (key === "event_params") {
+      if (target === PARAMS) {
         // A repeated key replaces the earlier value, as in JSON.parse.
         params = {};
         index = this.#params(index, params);
       } else {
-        const target = this.#columns.get(key);
         if (target === undefined) {
           index = this.#skipValue(index);
         } else {
@@ -131,40 +131,67 @@ export class RowScanner {
     return index;
   }
 
-  /** `index` is at an opening quote; returns the index after the closing one, or -1. */
+  /** What the member name between `start` and `end` is wanted for, without making a string of it. */
+  #targetOf(start: number, end: number): Target | undefined | typeof INVALID {
+    if (this.#escaped) {
+      const name = this.#stringAt(start, end);
+      return name === undefined ? INVALID : this.#columns.get(name);
+    }
+    const candidates = this.#columnsByLength[end - start - 2];
+    if (candidates === undefined) return undefined;
+    for (const [name, target] of candidates) if (this.#text.startsWith(name, start + 1)) return target;
+    return undefined;
+  }
+
+  /** Whether the string between `start` and `end` (just scanned by #stringEnd) is `name`. */
+  #is(start: number, end: number, name: string): boolean {
+    if (this.#escaped) return this.#stringAt(start, end) === name;
+    return end - start - 2 === name.length && this.#text.startsWith(name, start + 1);
+  }
+
+  /**
+   * `index` is at an opening quote; returns the index after the closing one, or -1 for a string
+   * that is not valid JSON (a bad escape, a raw control character, no closing quote). Strings in
+   * export rows are short, so a character loop beats a call to indexOf.
+   */
   #stringEnd(index: number): number {
     const text = this.#text;
     if (text.charCodeAt(index) !== QUOTE) return -1;
-    this.#escaped = false;
-    let from = index + 1;
+    let escaped = false;
+    let position = index + 1;
     for (;;) {
-      const quote = text.indexOf('"', from);
-      if (quote < 0) return -1;
-      const backslash = this.#nextBackslash;
-      if (backslash < 0 || backslash > quote) return quote + 1;
-      if (backslash < from) return -1; // a backslash outside a string: not JSON
-      const escaped = text.charCodeAt(backslash + 1);
-      let after = backslash + 2;
-      if (escaped === LOWER_U) {
-        for (let digit = backslash + 2; digit < backslash + 6; digit += 1) {
-          if (!isHexDigit(text.charCodeAt(digit))) return -1;
-        }
-        after = backslash + 6;
-      } else if (
-        escaped !== QUOTE &&
-        escaped !== BACKSLASH &&
-        escaped !== 47 && // "/"
-        escaped !== 98 && // "b"
-        escaped !== LOWER_F &&
-        escaped !== LOWER_N &&
-        escaped !== 114 && // "r"
-        escaped !== LOWER_T
-      ) {
-        return -1;
+      const code = text.charCodeAt(position);
+      if (code === QUOTE) {
+        this.#escaped = escaped;
+        return position + 1;
       }
-      this.#escaped = true;
-      this.#nextBackslash = text.indexOf("\\", after);
-      from = after;
+      // Also true for NaN, past the end of the text.
+      if (!(code >= SPACE)) return -1;
+      if (code === BACKSLASH) {
+        const next = text.charCodeAt(position + 1);
+        if (next === LOWER_U) {
+          for (let digit = position + 2; digit < position + 6; digit += 1) {
+            if (!isHexDigit(text.charCodeAt(digit))) return -1;
+          }
+          position += 6;
+        } else if (
+          next === QUOTE ||
+          next === BACKSLASH ||
+          next === 47 || // "/"
+          next === 98 || // "b"
+          next === LOWER_F ||
+          next === LOWER_N ||
+          next === 114 || // "r"
+          next === LOWER_T
+        ) {
+          position += 2;
+        } else {
+          return -1;
+        }
+        escaped = true;
+      } else {
+        position += 1;
+      }
     }
   }
 
@@ -186,6 +213,10 @@ export class RowScanner {
     const first = this.#text.charCodeAt(start);
     if (first === QUOTE) return this.#stringAt(start, end) ?? INVALID;
     if (first === LOWER_N) return null;
+    if (first === LOWER_T) return true;
+    if (first === LOWER_F) return false;
+    // A JSON number token reads to the same double with Number() as with JSON.parse.
+    if (first === MINUS || isDigit(first)) return Number(this.#text.slice(start, end));
     try {
       return JSON.parse(this.#text.slice(start, end));
     } catch {
@@ -300,7 +331,8 @@ export class RowScanner {
     index = this.#spaces(index + 1);
     if (text.charCodeAt(index) === CLOSE_BRACKET) return index + 1;
     for (;;) {
-      index = this.#param(index, params);
+      const canonical = this.#canonicalParam(index, params);
+      index = canonical < 0 ? this.#param(index, params) : canonical;
       if (index < 0) return -1;
       index = this.#spaces(index);
       const next = text.charCodeAt(index);
@@ -308,6 +340,63 @@ export class RowScanner {
       if (next !== COMMA) return -1;
       index = this.#spaces(index + 1);
     }
+  }
+
+  /** Whether `literal` is at `index`; returns the index after it, or -1. */
+  #literal(index: number, literal: string): number {
+    const text = this.#text;
+    for (let offset = 0; offset < literal.length; offset += 1) {
+      if (text.charCodeAt(index + offset) !== literal.charCodeAt(offset)) return -1;
+    }
+    return index + literal.length;
+  }
+
+  /** Reads a `null`, a string or a number into scratch slot `slot`; returns its end or -1. */
+  #canonicalScalar(index: number, slot: number): number {
+    const text = this.#text;
+    const first = text.charCodeAt(index);
+    const end =
+      first === LOWER_N
+        ? this.#literal(index, "null")
+        : first === QUOTE
+          ? this.#stringEnd(index)
+          : this.#numberEnd(index);
+    if (end < 0) return -1;
+    const value =
+      first === LOWER_N
+        ? null
+        : first === QUOTE
+          ? this.#stringAt(index, end)
+          : Number(text.slice(index, end));
+    if (value === undefined) return -1;
+    this.#valueFields[slot] = value;
+    return end;
+  }
+
+  /**
+   * Reads a param written exactly as BigQuery writes it, keys in its order and no spaces:
+   * `{"key":"k","value":{"string_value":...,"int_value":...,"float_value":...,"double_value":...}}`.
+   * Returns its end, or -1 to let #param read it the general way.
+   */
+  #canonicalParam(index: number, params: Record<string, PropertyValue>): number {
+    let position = this.#literal(index, '{"key":');
+    if (position < 0) return -1;
+    const keyEnd = this.#stringEnd(position);
+    if (keyEnd < 0) return -1;
+    const key = this.#stringAt(position, keyEnd);
+    position = this.#literal(keyEnd, ',"value":{"string_value":');
+    if (position < 0) return -1;
+    position = this.#canonicalScalar(position, 0);
+    if (position >= 0) position = this.#literal(position, ',"int_value":');
+    if (position >= 0) position = this.#canonicalScalar(position, 1);
+    if (position >= 0) position = this.#literal(position, ',"float_value":');
+    if (position >= 0) position = this.#canonicalScalar(position, 2);
+    if (position >= 0) position = this.#literal(position, ',"double_value":');
+    if (position >= 0) position = this.#canonicalScalar(position, 3);
+    if (position >= 0) position = this.#literal(position, "}}");
+    if (position < 0) return -1;
+    const fields = this.#valueFields;
+    return addParam(params, key, fields[0], fields[1], fields[2], fields[3]) ? position : -1;
   }
 
   /** Reads one `{"key": ..., "value": {...}}` param; returns its end or -1. */
@@ -322,15 +411,16 @@ export class RowScanner {
       for (;;) {
         const nameEnd = this.#stringEnd(index);
         if (nameEnd < 0) return -1;
-        const name = this.#stringAt(index, nameEnd);
+        const isKey = this.#is(index, nameEnd, "key");
+        const isValue = !isKey && this.#is(index, nameEnd, "value");
         index = this.#afterColon(nameEnd);
         if (index < 0) return -1;
-        if (name === "key") {
+        if (isKey) {
           const end = this.#scalarEnd(index);
           if (end < 0 || text.charCodeAt(index) !== QUOTE) return -1;
           key = this.#stringAt(index, end);
           index = end;
-        } else if (name === "value") {
+        } else if (isValue) {
           fields.fill(null);
           index = this.#valueObject(index);
         } else {
@@ -347,6 +437,14 @@ export class RowScanner {
     return addParam(params, key, fields[0], fields[1], fields[2], fields[3]) ? index + 1 : -1;
   }
 
+  /** Which scratch slot the value field named between `start` and `end` goes to, if any. */
+  #valueSlot(start: number, end: number): number | undefined {
+    for (let slot = 0; slot < VALUE_FIELDS.length; slot += 1) {
+      if (this.#is(start, end, VALUE_FIELDS[slot] as string)) return slot;
+    }
+    return undefined;
+  }
+
   /** Reads a param's `value` object of scalar fields into the scratch slots; returns its end or -1. */
   #valueObject(index: number): number {
     const text = this.#text;
@@ -358,7 +456,7 @@ export class RowScanner {
     for (;;) {
       const nameEnd = this.#stringEnd(index);
       if (nameEnd < 0) return -1;
-      const slot = VALUE_FIELDS.get(this.#stringAt(index, nameEnd) ?? "");
+      const slot = this.#valueSlot(index, nameEnd);
       index = this.#afterColon(nameEnd);
       if (index < 0) return -1;
       if (slot === undefined) {
@@ -380,5 +478,3 @@ export class RowScanner {
     }
   }
 }
-
-const INVALID: unique symbol = Symbol("invalid");

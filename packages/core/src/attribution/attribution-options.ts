@@ -93,10 +93,11 @@ const JourneyTouchpointsSchema = z.custom<JourneyTouchpoints>(
  *
  * - `"channel"`, `"source"` or `"medium"`: the event's field of that name; events without it
  *   are not touches;
- * - `{ property: "utm_campaign" }`: an event property (its value as a string; events without it
- *   are not touches);
- * - `{ journey }`: the touchpoints of a journey map, recognised by their event matchers; an event
- *   matching several touchpoints goes to the first in the journey's order.
+ * - `{ property: "utm_campaign" }`, or just `"utm_campaign"` (any other string): an event
+ *   property, its value as a string; events without it are not touches;
+ * - `{ journey }`, or the journey itself: the touchpoints of a journey map, recognised by their
+ *   event matchers; an event matching several touchpoints goes to the first in the journey's
+ *   order.
  *
  * Conversion events are never touches.
  *
@@ -104,12 +105,15 @@ const JourneyTouchpointsSchema = z.custom<JourneyTouchpoints>(
  * ```ts
  * TouchpointSourceSchema.parse("channel");
  * TouchpointSourceSchema.parse({ property: "utm_campaign" });
+ * TouchpointSourceSchema.parse("utm_campaign"); // the same property, written short
  * ```
  */
 export const TouchpointSourceSchema = z.union([
   z.enum(["channel", "source", "medium"]),
+  z.string().min(1),
   z.strictObject({ property: z.string().min(1) }),
   z.strictObject({ journey: JourneyTouchpointsSchema }),
+  JourneyTouchpointsSchema,
 ]);
 
 /**

@@ -181,6 +181,21 @@ describe("attribution: rule-based models", () => {
       { customerId: "d", timestamp: 2, name: "purchase" },
     ]);
     expect(creditsOf(events, "first-touch", { touchpoint: { journey } })).toEqual({ newsletter: 1, site: 0 });
+    expect(creditsOf(events, "last-touch", { touchpoint: journey })).toEqual({ newsletter: 0, site: 1 });
+  });
+
+  it("labels touches by an event property, written as { property } or as its name", () => {
+    const events = EventLog.from([
+      { customerId: "e", timestamp: 0, name: "visit", properties: { campaign: "spring" } },
+      { customerId: "e", timestamp: 1, name: "visit", properties: { campaign: 2024 } },
+      { customerId: "e", timestamp: 2, name: "visit" },
+      { customerId: "e", timestamp: 3, name: "purchase" },
+    ]);
+    expect(creditsOf(events, "linear", { touchpoint: { property: "campaign" } })).toEqual({
+      spring: 0.5,
+      "2024": 0.5,
+    });
+    expect(creditsOf(events, "linear", { touchpoint: "campaign" })).toEqual({ spring: 0.5, "2024": 0.5 });
   });
 });
 

@@ -35,14 +35,15 @@ function labelReader(
   if (source === "channel") return (index) => log.channel(index);
   if (source === "source") return (index) => log.source(index);
   if (source === "medium") return (index) => log.medium(index);
-  if ("property" in source) {
-    const key = source.property;
+  if (typeof source === "string" || "property" in source) {
+    const key = typeof source === "string" ? source : source.property;
     return (index) => {
       const value = log.property(index, key);
       return value === undefined || value === null ? undefined : String(value);
     };
   }
-  const touchpoints = source.journey.touchpoints.filter((touchpoint) => touchpoint.events.length > 0);
+  const journey = "journey" in source ? source.journey : source;
+  const touchpoints = journey.touchpoints.filter((touchpoint) => touchpoint.events.length > 0);
   const matchers = compileEventMatchers(
     log,
     // The journey is deeply readonly; matching only reads the matchers.

@@ -52,8 +52,8 @@ export interface AssignPersonasOptions {
   readonly log?: EventLog;
   /** Segments that `inSegment` conditions refer to. */
   readonly segments?: readonly SegmentDefinitionInput[];
-  /** Where relative periods end: ms since the epoch or an ISO 8601 date. */
-  readonly asOf?: number | string;
+  /** Where relative periods end: ms since the epoch, an ISO 8601 date or a Date. */
+  readonly asOf?: number | string | Date;
 }
 
 /**

@@ -7,9 +7,10 @@ import type { CustomerUniverse } from "./customer-universe";
 import type { ParsedSegment } from "./resolve-segments";
 import type { ParsedCondition } from "./segment-condition";
 
-/** Milliseconds since the epoch from a number or an ISO 8601 string (already validated). */
-export function toMillis(instant: number | string): number {
-  return typeof instant === "number" ? instant : Date.parse(instant);
+/** Milliseconds since the epoch from a number, an ISO 8601 string or a Date (already validated). */
+export function toMillis(instant: number | string | Date): number {
+  if (typeof instant === "number") return instant;
+  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
 }
 
 interface Context {

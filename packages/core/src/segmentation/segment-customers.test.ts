@@ -170,6 +170,9 @@ describe("segmentCustomers", () => {
     expect(segmentCustomers(log, {}, recent, { asOf: 11 * day }).segments[0]?.customerIds).toEqual(["ann"]);
     const january = [{ id: "early", where: { did: "purchase", within: { to: "1970-01-10" } } }] as const;
     expect(segmentCustomers(log, {}, january).segments[0]?.customerIds).toEqual(["ann"]);
+    expect(segmentCustomers(log, {}, recent, { asOf: new Date(11 * day) }).segments[0]?.customerIds).toEqual([
+      "ann",
+    ]);
   });
 
   it("lets a missing attribute fail every property condition", () => {

@@ -60,7 +60,7 @@ export interface Segmentation {
 }
 
 /** The moment relative periods end at: the option, or the log's last timestamp (0 for none). */
-export function resolveAsOf(log: EventLog | undefined, asOf: number | string | undefined): number {
+export function resolveAsOf(log: EventLog | undefined, asOf: number | string | Date | undefined): number {
   return asOf === undefined ? (log?.timeRange?.end ?? 0) : toMillis(asOf);
 }
 

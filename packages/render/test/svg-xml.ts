@@ -41,20 +41,25 @@ export interface FoundElement {
   readonly children: readonly OrderedNode[];
 }
 
+function collect(nodes: readonly OrderedNode[], found: FoundElement[]): FoundElement[] {
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === undefined || tag === "#text") continue;
+    const children = node[tag] as OrderedNode[];
+    found.push({ tag, attributes: node[":@"] ?? {}, children });
+    collect(children, found);
+  }
+  return found;
+}
+
 /** Every element of the document, depth first. */
 export function elements(xml: string): FoundElement[] {
-  const found: FoundElement[] = [];
-  const visit = (nodes: readonly OrderedNode[]) => {
-    for (const node of nodes) {
-      const tag = tagOf(node);
-      if (tag === undefined || tag === "#text") continue;
-      const children = node[tag] as OrderedNode[];
-      found.push({ tag, attributes: node[":@"] ?? {}, children });
-      visit(children);
-    }
-  };
-  visit(parser.parse(xml) as OrderedNode[]);
-  return found;
+  return collect(parser.parse(xml) as OrderedNode[], []);
+}
+
+/** Every element inside `element`, depth first. */
+export function descendants(element: FoundElement): FoundElement[] {
+  return collect(element.children, []);
 }
 
 /**

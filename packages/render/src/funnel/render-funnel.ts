@@ -208,7 +208,8 @@ export function renderFunnel(result: FunnelChartInput, options: FunnelChartOptio
     stepParts.push(textLines(centre, textY, detailLines, { ...DETAIL, anchor: "middle" }));
     textY += textHeight(detailLines.length, DETAIL);
     if (index > 0) {
-      const loss = `−${formatter.number(step.dropOff, 0)} (${formatter.percent(step.dropOffRate)}) ${labels.dropOff}`;
+      const lost = step.dropOff === 0 ? "0" : `−${formatter.number(step.dropOff, 0)}`;
+      const loss = `${lost} (${formatter.percent(step.dropOffRate)}) ${labels.dropOff}`;
       const lossLines = wrapToWidth(loss, textWidth, LOSS);
       const style = isHighlighted ? LOSS : { ...DETAIL, fill: NEUTRAL.mutedText };
       stepParts.push(textLines(centre, textY, lossLines, { ...style, anchor: "middle" }));

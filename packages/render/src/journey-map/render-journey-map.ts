@@ -1,4 +1,4 @@
-import { InvalidOptionError, type Journey, kpiReport } from "@journeykit/core";
+import { type Journey, kpiReport } from "@journeykit/core";
 import { createFormatter } from "../locale/formatter";
 import { type Labels, labelsFor } from "../locale/labels";
 import type { JourneyMetrics } from "../metrics/journey-metrics";
@@ -14,6 +14,7 @@ import {
   wrapToWidth,
 } from "../svg/svg";
 import { type Cell, kpiCell, type ListItem, listCell, touchpointCell } from "./cells";
+import { choosePersona } from "./choose-persona";
 import { emotionLane } from "./emotion-lane";
 import { LEGEND_HEIGHT, legend } from "./legend";
 
@@ -37,7 +38,6 @@ export interface JourneyMapOptions {
 }
 
 type Persona = Journey["personas"][number];
-
 /** 297 mm at four units per millimetre: the width of A4 landscape. */
 const A4_WIDTH = 1188;
 const MARGIN = 24;
@@ -51,24 +51,6 @@ const EMOTION_LANE_HEIGHT = 116;
 const LANE_LABEL = { size: 11, weight: "bold" } as const;
 const STAGE_NAME = { size: 13, weight: "bold", fill: "#FFFFFF" } as const;
 const STAGE_GOAL = { size: 10, italic: true, fill: NEUTRAL.text } as const;
-
-function choosePersona(journey: Journey, id: string | undefined): Persona | undefined {
-  if (id === undefined) {
-    const withEmotions = journey.personas.find((persona) =>
-      journey.stages.some((stage) => stage.emotions[persona.id] !== undefined),
-    );
-    return withEmotions ?? journey.personas[0];
-  }
-  const persona = journey.personas.find((candidate) => candidate.id === id);
-  if (persona === undefined) {
-    const known = journey.personas.map((candidate) => `"${candidate.id}"`).join(", ") || "none";
-    throw new InvalidOptionError({
-      option: "persona",
-      problem: `the journey has no persona "${id}" (its personas: ${known})`,
-    });
-  }
-  return persona;
-}
 
 /** A horizontal band of the map: a label at the left and something drawn across the stage columns. */
 interface Row {

@@ -12,6 +12,8 @@ export interface Formatter {
   signed(value: number, digits?: number): string;
   /** A length of time in milliseconds, in the largest unit that keeps it at 1 or more (e.g. "2.5 h"). */
   duration(milliseconds: number): string;
+  /** A day, in UTC so the output does not depend on the machine's time zone. */
+  date(milliseconds: number): string;
   /** A KPI value in its unit. */
   kpi(value: number, unit: KpiDefinition["unit"]): string;
 }
@@ -60,6 +62,10 @@ export function createFormatter(locale: string, labels: Labels): Formatter {
       }
       return `${number(milliseconds, 0)}\u00A0ms`;
     },
+    date: (milliseconds) =>
+      new Intl.DateTimeFormat(canonical, { dateStyle: "medium", timeZone: "UTC" }).format(
+        new Date(milliseconds),
+      ),
     kpi(value, unit) {
       switch (unit) {
         case "ratio":

@@ -304,14 +304,20 @@ const da: Labels = {
   },
 };
 
-/** Label sets by language subtag; Norwegian (`no`, `nn`) reads Bokmål. */
-const byLanguage: Readonly<Record<string, Labels>> = { en, nb, no: nb, nn: nb, da };
+/** The label language of a BCP 47 locale such as `"nb-NO"`: `"en"`, `"nb"` (also for `no` and `nn`) or `"da"`; English for any other. */
+export function labelLanguage(locale: string): (typeof LABEL_LANGUAGES)[number] {
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
+  if (language === "nb" || language === "no" || language === "nn") return "nb";
+  if (language === "da") return "da";
+  return "en";
+}
 
 /** The languages whose labels the renderers draw; other locales get English labels. */
 export const LABEL_LANGUAGES = ["en", "nb", "da"] as const;
 
+const byLanguage: Readonly<Record<(typeof LABEL_LANGUAGES)[number], Labels>> = { en, nb, da };
+
 /** The labels for a BCP 47 locale such as `"nb-NO"`; English when the language has none. */
 export function labelsFor(locale: string): Labels {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
-  return byLanguage[language] ?? en;
+  return byLanguage[labelLanguage(locale)];
 }

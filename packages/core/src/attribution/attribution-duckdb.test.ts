@@ -1,6 +1,6 @@
-import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DuckDbEvents, openDuckDbEvents } from "../../test/oracles/duckdb-events";
 import { EventLog } from "../event-log/event-log";
 import type { JourneyEvent } from "../model/journey-event";
 import { attribution } from "./attribution";
@@ -10,7 +10,7 @@ import { attribution } from "./attribution";
 const lookbackMs = 10 * 60_000;
 const creditsSql = `
   with conversions as (select seq, customer, ts from events where name = 'purchase'),
-  touches as (select seq, customer, ts, channel from events where name <> 'purchase' and channel is not null),
+  touches as (select seq, customer, ts, channel from events join touch_channels using (seq) where name <> 'purchase'),
   paths as (
     select c.seq as conversion, t.channel,
            row_number() over (partition by c.seq order by t.ts, t.seq) as position,
@@ -31,40 +31,22 @@ const creditsSql = `
   )
   select model, channel, credit from credits order by model, channel`;
 
-let connection: DuckDBConnection;
-let instance: DuckDBInstance;
-
+let duckdb: DuckDbEvents;
 beforeAll(async () => {
-  instance = await DuckDBInstance.create(":memory:", { threads: "1" });
-  connection = await DuckDBConnection.create(instance);
-  await connection.run(
-    "create table events (seq integer, customer varchar, ts double, name varchar, channel varchar)",
-  );
+  duckdb = await openDuckDbEvents();
 });
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+afterAll(() => duckdb.close());
 
+/** The events with their input position as `seq`, plus each touch's channel in a second table. */
 async function duckDbCredits(events: readonly JourneyEvent[]) {
-  await connection.run("delete from events");
-  const appender = await connection.createAppender("events");
-  events.forEach((event, seq) => {
-    appender.appendInteger(seq);
-    appender.appendVarchar(event.customerId);
-    appender.appendDouble(event.timestamp);
-    appender.appendVarchar(event.name);
-    if (event.channel === undefined) appender.appendNull();
-    else appender.appendVarchar(event.channel);
-    appender.endRow();
-  });
-  appender.closeSync();
-  const rows = (await connection.runAndReadAll(creditsSql)).getRowObjectsJS() as {
-    model: string;
-    channel: string;
-    credit: number;
-  }[];
-  return rows;
+  await duckdb.load(events);
+  const channels = events.flatMap((event, seq) =>
+    event.channel === undefined ? [] : [`(${seq}, '${event.channel}')`],
+  );
+  await duckdb.query(
+    `create or replace table touch_channels as select * from (values ${channels.join(", ")}) t(seq, channel)`,
+  );
+  return duckdb.query<{ model: string; channel: string; credit: number }>(creditsSql);
 }
 
 describe("attribution agrees with DuckDB SQL", () => {

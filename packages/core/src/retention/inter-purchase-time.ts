@@ -1,10 +1,9 @@
 import { EmptySampleError } from "../errors/empty-sample-error";
-import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { meanInterval } from "../stats/mean-interval";
 import { exactSum } from "../util/exact-sum";
-import { type PurchaseOptions, PurchaseOptionsSchema } from "./purchase-options";
-import { type PurchaseInput, readPurchases } from "./read-purchases";
+import { type PurchaseOptions, readBuyers } from "./purchase-options";
+import type { PurchaseInput } from "./read-purchases";
 
 /**
  * What {@link interPurchaseTime} returns; times are in milliseconds.
@@ -51,7 +50,7 @@ function quantile(sorted: readonly number[], q: number): number {
  * @param purchases - Purchase records, or an event log (see `purchase`).
  * @param options - See {@link PurchaseOptionsSchema}.
  * @returns The number of gaps, their mean (with a t interval) and quantiles, in milliseconds.
- * @throws {@link EmptySampleError} when no customer bought twice.
+ * @throws {@link EmptySampleError} when nobody bought, or no customer bought twice.
  *
  * @example
  * ```ts
@@ -72,10 +71,8 @@ export function interPurchaseTime(
   purchases: PurchaseInput,
   options: PurchaseOptions = {},
 ): InterPurchaseTime {
-  const parsed = parseOptions(PurchaseOptionsSchema, options);
-  const customers = readPurchases(purchases, parsed.purchase, false).filter(
-    (customer) => customer.times.length >= 2,
-  );
+  const buyers = readBuyers(purchases, options, "interPurchaseTime");
+  const customers = buyers.customers.filter((customer) => customer.times.length >= 2);
   const gaps = customers.flatMap(({ times }) => times.slice(1).map((time, k) => time - (times[k] as number)));
   if (gaps.length === 0) {
     throw new EmptySampleError({
@@ -91,7 +88,7 @@ export function interPurchaseTime(
     customers: customers.length,
     gaps: gaps.length,
     meanMs,
-    interval: meanInterval(meanMs, Math.sqrt(variance), gaps.length, parsed.confidence),
+    interval: meanInterval(meanMs, Math.sqrt(variance), gaps.length, buyers.confidence),
     minMs: gaps[0] as number,
     p25Ms: quantile(gaps, 0.25),
     medianMs: quantile(gaps, 0.5),

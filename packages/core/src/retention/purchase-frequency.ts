@@ -1,9 +1,7 @@
-import { EmptySampleError } from "../errors/empty-sample-error";
-import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { meanInterval } from "../stats/mean-interval";
-import { type PurchaseOptions, PurchaseOptionsSchema } from "./purchase-options";
-import { type PurchaseInput, readPurchases } from "./read-purchases";
+import { type PurchaseOptions, readBuyers } from "./purchase-options";
+import type { PurchaseInput } from "./read-purchases";
 
 /**
  * What {@link purchaseFrequency} returns.
@@ -55,15 +53,7 @@ export function purchaseFrequency(
   purchases: PurchaseInput,
   options: PurchaseOptions = {},
 ): PurchaseFrequency {
-  const parsed = parseOptions(PurchaseOptionsSchema, options);
-  const customers = readPurchases(purchases, parsed.purchase, false);
-  if (customers.length === 0) {
-    throw new EmptySampleError({
-      measure: "purchaseFrequency",
-      argument: "purchases",
-      reason: "holds no purchase",
-    });
-  }
+  const { confidence, customers } = readBuyers(purchases, options, "purchaseFrequency");
   const counts = customers.map((customer) => customer.times.length);
   const total = counts.reduce((sum, count) => sum + count, 0);
   const n = counts.length;
@@ -75,7 +65,7 @@ export function purchaseFrequency(
     customers: n,
     purchases: total,
     mean,
-    interval: meanInterval(mean, Math.sqrt(variance), n, parsed.confidence),
+    interval: meanInterval(mean, Math.sqrt(variance), n, confidence),
     distribution: [...byCount.entries()]
       .sort(([a], [b]) => a - b)
       .map(([count, customerCount]) => ({ purchases: count, customers: customerCount })),

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { EmptySampleError } from "../errors/empty-sample-error";
 import { StepSchema } from "../matching/step";
+import { parseOptions } from "../paths/parse-options";
 import { ConfidenceSchema } from "../stats/confidence-interval";
+import { type CustomerPurchases, type PurchaseInput, readPurchases } from "./read-purchases";
 
 /**
  * Options shared by {@link repeatPurchaseRate}, {@link purchaseFrequency} and
@@ -26,3 +29,20 @@ export const PurchaseOptionsSchema = z.strictObject({
  * ```
  */
 export type PurchaseOptions = z.input<typeof PurchaseOptionsSchema>;
+
+/**
+ * The options and the buying customers of a purchase measure.
+ *
+ * @throws EmptySampleError when nobody bought: a measure of no buyers is unknown, not 0.
+ */
+export function readBuyers(
+  purchases: PurchaseInput,
+  options: PurchaseOptions,
+  measure: string,
+): { confidence: number; customers: CustomerPurchases[] } {
+  const parsed = parseOptions(PurchaseOptionsSchema, options);
+  const customers = readPurchases(purchases, parsed.purchase, false);
+  if (customers.length === 0)
+    throw new EmptySampleError({ measure, argument: "purchases", reason: "holds no purchase" });
+  return { confidence: parsed.confidence, customers };
+}

@@ -1,9 +1,7 @@
-import { EmptySampleError } from "../errors/empty-sample-error";
-import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { wilsonInterval } from "../stats/wilson-interval";
-import { type PurchaseOptions, PurchaseOptionsSchema } from "./purchase-options";
-import { type PurchaseInput, readPurchases } from "./read-purchases";
+import { type PurchaseOptions, readBuyers } from "./purchase-options";
+import type { PurchaseInput } from "./read-purchases";
 
 /**
  * What {@link repeatPurchaseRate} returns.
@@ -52,20 +50,12 @@ export function repeatPurchaseRate(
   purchases: PurchaseInput,
   options: PurchaseOptions = {},
 ): RepeatPurchaseRate {
-  const parsed = parseOptions(PurchaseOptionsSchema, options);
-  const customers = readPurchases(purchases, parsed.purchase, false);
-  if (customers.length === 0) {
-    throw new EmptySampleError({
-      measure: "repeatPurchaseRate",
-      argument: "purchases",
-      reason: "holds no purchase",
-    });
-  }
+  const { confidence, customers } = readBuyers(purchases, options, "repeatPurchaseRate");
   const repeatCustomers = customers.filter((customer) => customer.times.length >= 2).length;
   return {
     customers: customers.length,
     repeatCustomers,
     rate: repeatCustomers / customers.length,
-    interval: wilsonInterval(repeatCustomers, customers.length, parsed.confidence),
+    interval: wilsonInterval(repeatCustomers, customers.length, confidence),
   };
 }

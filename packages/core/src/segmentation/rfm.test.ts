@@ -10,8 +10,10 @@ import { RFM_SEGMENT_MAP, RfmSegmentMapSchema, rfmSegmentIndex } from "./rfm-seg
 const day = 86_400_000;
 
 describe("RFM_SEGMENT_MAP", () => {
-  // The R package rfm, version 0.3.0 (github.com/rsquaredacademy/rfm, R/rfm-segment.R example and
-  // vignettes/rfm-introduction.Rmd), segments customers with these vectors, in this order:
+  // The R package rfm, version 0.3.0 (github.com/rsquaredacademy/rfm at commit 6298f2e, whose
+  // DESCRIPTION says 0.3.0: the rfm_segment example in R/rfm-segment.R and the vignette
+  // vignettes/rfm-introduction.Rmd) segments customers with these vectors, in this order. Older
+  // releases used other boundaries (Champions was recency 4-5 then), hence the version.
   const r = {
     names: [
       "Champions",

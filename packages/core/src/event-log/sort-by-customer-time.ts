@@ -34,29 +34,27 @@ export function sortByCustomerThenTime(
 }
 
 function sortRunByTime(order: Uint32Array, timestamp: Float64Array, start: number, end: number): void {
-  let sorted = true;
+  // Insertion sort moves an element only past strictly later times, so ties keep input order.
+  // Runs are nearly sorted (rows arrive roughly in time order), so this is usually one pass with a
+  // few moves; a run that needs many moves is handed to a comparison sort instead.
+  let budget = 8 * (end - start) + 64;
   for (let i = start + 1; i < end; i += 1) {
-    if ((timestamp[order[i] as number] as number) < (timestamp[order[i - 1] as number] as number)) {
-      sorted = false;
-      break;
+    const index = order[i] as number;
+    const time = timestamp[index] as number;
+    if ((timestamp[order[i - 1] as number] as number) <= time) continue;
+    let j = i - 1;
+    while (j >= start && (timestamp[order[j] as number] as number) > time) {
+      order[j + 1] = order[j] as number;
+      j -= 1;
+    }
+    order[j + 1] = index;
+    budget -= i - 1 - j;
+    if (budget < 0) {
+      // Input index breaks ties: the customer's events were placed in input order.
+      const run = Array.from(order.subarray(start, end));
+      run.sort((a, b) => (timestamp[a] as number) - (timestamp[b] as number) || a - b);
+      order.set(run, start);
+      return;
     }
   }
-  if (sorted) return;
-  if (end - start <= 32) {
-    // Insertion sort moves an element only past strictly later times, so ties keep input order.
-    for (let i = start + 1; i < end; i += 1) {
-      const index = order[i] as number;
-      const time = timestamp[index] as number;
-      let j = i - 1;
-      while (j >= start && (timestamp[order[j] as number] as number) > time) {
-        order[j + 1] = order[j] as number;
-        j -= 1;
-      }
-      order[j + 1] = index;
-    }
-    return;
-  }
-  const run = Array.from(order.subarray(start, end));
-  run.sort((a, b) => (timestamp[a] as number) - (timestamp[b] as number) || a - b);
-  order.set(run, start);
 }

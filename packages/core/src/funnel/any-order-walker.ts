@@ -118,7 +118,13 @@ export class AnyOrderWalker implements UnitWalker {
     this.chain = -1;
     for (let k = 0; k < bestReach; k += 1) {
       const event = k === 0 ? bestOpening : (this.#bestCompletedAt[k] as number);
-      this.chain = pool.add(this.#bestReachedAt[k] as number, this.chain, k, eventIndex[event] as number);
+      this.chain = pool.add(
+        this.#bestReachedAt[k] as number,
+        this.#bestReachedAt[0] as number,
+        this.chain,
+        k,
+        eventIndex[event] as number,
+      );
     }
   }
 

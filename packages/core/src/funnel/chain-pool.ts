@@ -1,18 +1,21 @@
 /**
  * The links of attempts' chains: each entry is one step done at one event, pointing at the entry
- * of the step done before it (-1 for step 1). Reused from unit to unit (`size = 0`); grows.
+ * of the step done before it (-1 for step 1), with the time its chain started (so times from
+ * step 1 need no walk to the root). Reused from unit to unit (`size = 0`); grows.
  */
 export class ChainPool {
   size = 0;
   time = new Float64Array(256);
+  start = new Float64Array(256);
   parent = new Int32Array(256);
   step = new Uint8Array(256);
   event = new Uint32Array(256);
 
-  add(time: number, parent: number, step: number, event: number): number {
+  add(time: number, start: number, parent: number, step: number, event: number): number {
     if (this.size === this.time.length) this.#grow();
     const id = this.size;
     this.time[id] = time;
+    this.start[id] = start;
     this.parent[id] = parent;
     this.step[id] = step;
     this.event[id] = event;
@@ -35,6 +38,7 @@ export class ChainPool {
       return larger;
     };
     this.time = grow(this.time);
+    this.start = grow(this.start);
     this.parent = grow(this.parent);
     this.step = grow(this.step);
     this.event = grow(this.event);

@@ -31,7 +31,7 @@ export class FunnelTally {
     }
     if (chain < 0 || (pool.parent[chain] as number) < 0) return;
     const { time, parent, step } = pool;
-    const start = time[pool.root(chain)] as number;
+    const start = pool.start[chain] as number;
     for (let link = chain; (parent[link] as number) >= 0; link = parent[link] as number) {
       const k = step[link] as number;
       const at = time[link] as number;

@@ -77,6 +77,7 @@ export class OrderedWalker implements UnitWalker {
       const name = names[index] as number;
       const mask =
         conditional && matchers.needsCheck[name] === 1 ? matchers.mask(index) : (nameMask[name] as number);
+      if (mask === 0 && exclusions === undefined) continue;
       const excluded = exclusions === undefined ? 0 : exclusions.mask(index);
       if (mask === 0 && excluded === 0) continue;
       const time = timestamp[index] as number;
@@ -153,7 +154,7 @@ export class OrderedWalker implements UnitWalker {
         depth[k] = top;
         const useful = hasWithin || top === 0;
         if (!useful && (firstReach[k] as number) >= 0) continue;
-        const link = pool.add(time, candidateParent[k] as number, k, index);
+        const link = pool.add(time, chainStart, candidateParent[k] as number, k, index);
         if (useful) {
           if (top === capacity) this.#grow();
           const slot = k * this.#capacity + top;
@@ -200,7 +201,8 @@ export class OrderedWalker implements UnitWalker {
   #link(slot: number): number {
     const entry = this.#entry[slot] as number;
     if (entry >= 0) return entry;
-    const link = this.pool.add(this.#start[slot] as number, -1, 0, -entry - 2);
+    const time = this.#start[slot] as number;
+    const link = this.pool.add(time, time, -1, 0, -entry - 2);
     this.#entry[slot] = link;
     return link;
   }

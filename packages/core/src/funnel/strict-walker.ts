@@ -87,7 +87,7 @@ export class StrictWalker implements UnitWalker {
       for (let k = 0; k < stepCount; k += 1) {
         const parent = currentEntry[k] as number;
         if (parent === -1) continue;
-        const entry = pool.add(time, parent === -2 ? -1 : parent, k, index);
+        const entry = pool.add(time, currentStart[k] as number, parent === -2 ? -1 : parent, k, index);
         currentEntry[k] = entry;
         live = true;
         if ((firstReach[k] as number) < 0) {

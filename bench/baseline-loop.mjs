@@ -66,3 +66,25 @@ export function funnelLoop(customerStart, name, timestamp, stepOfName, stepCount
   }
   return counts;
 }
+
+/**
+ * Directly-follows over sorted columns: every pair of consecutive events of a customer counted in
+ * flat typed arrays indexed by `from * nameCount + to`, as events and as distinct customers.
+ */
+export function directlyFollowsLoop(customerStart, name, nameCount) {
+  const events = new Uint32Array(nameCount * nameCount);
+  const customers = new Uint32Array(nameCount * nameCount);
+  const lastCustomer = new Uint32Array(nameCount * nameCount);
+  for (let c = 0; c < customerStart.length - 1; c += 1) {
+    const end = customerStart[c + 1];
+    for (let i = customerStart[c] + 1; i < end; i += 1) {
+      const pair = name[i - 1] * nameCount + name[i];
+      events[pair] += 1;
+      if (lastCustomer[pair] !== c + 1) {
+        lastCustomer[pair] = c + 1;
+        customers[pair] += 1;
+      }
+    }
+  }
+  return { events, customers };
+}

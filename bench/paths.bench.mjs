@@ -1,37 +1,16 @@
 // directlyFollows on generated GA4-shaped shop events (1M and 5M) against two peers measured in
 // the same run, after checking that all three give identical answers:
 // - DuckDB (2 threads) running the lead()-based count on its loaded table;
-// - a hand-written typed-array loop over the log's sorted columns (the floor for this work).
+// - the hand-written typed-array loop of bench/baseline-loop.mjs over the log's sorted columns.
 // Targets (issue 3): at least 10x faster than DuckDB, within 2x of the loop.
 import { directlyFollows, EventLog } from "@journeykit/core";
+import { directlyFollowsLoop } from "./baseline-loop.mjs";
 import { loadShopEvents, openDuckDb } from "./duckdb-shop.mjs";
 import { generateShopEvents } from "./generator.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
 const SIZES = [1_000_000, 5_000_000];
 const EVENTS_PER_CUSTOMER = 20;
-
-/**
- * The baseline: pairs of consecutive events per customer counted in flat typed arrays, as events
- * and as distinct customers. Nothing else (no options, no starts or ends, no sorting).
- */
-function directlyFollowsLoop(customerStart, name, nameCount) {
-  const events = new Uint32Array(nameCount * nameCount);
-  const customers = new Uint32Array(nameCount * nameCount);
-  const lastCustomer = new Uint32Array(nameCount * nameCount);
-  for (let c = 0; c < customerStart.length - 1; c += 1) {
-    const end = customerStart[c + 1];
-    for (let i = customerStart[c] + 1; i < end; i += 1) {
-      const pair = name[i - 1] * nameCount + name[i];
-      events[pair] += 1;
-      if (lastCustomer[pair] !== c + 1) {
-        lastCustomer[pair] = c + 1;
-        customers[pair] += 1;
-      }
-    }
-  }
-  return { events, customers };
-}
 
 const DIRECTLY_FOLLOWS_SQL = `
   with ordered as (

@@ -206,12 +206,7 @@ export function readGa4FunnelReport(
     groups.set(key, stepRows);
   });
 
-  const warnings: string[] = [];
-  for (const sampling of table.metadata.samplingMetadatas ?? []) {
-    warnings.push(
-      `The funnel is sampled: ${sampling.samplesReadCount ?? "?"} of ${sampling.samplingSpaceSize ?? "?"} events were read.`,
-    );
-  }
+  const warnings = samplingWarnings(table.metadata.samplingMetadatas, "The funnel");
   let totals = groups.get(RESERVED_TOTAL);
   if (totals === undefined && groups.size > 0) {
     warnings.push(

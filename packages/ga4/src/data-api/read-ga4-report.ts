@@ -87,11 +87,7 @@ export function readGa4Report(response: unknown): Ga4Report {
       'Some dimension values were folded into an "(other)" row because the property hit its cardinality limits; totals are right, per-value rows are incomplete.',
     );
   }
-  for (const sampling of metadata.samplingMetadatas ?? []) {
-    warnings.push(
-      `The data is sampled: ${sampling.samplesReadCount ?? "?"} of ${sampling.samplingSpaceSize ?? "?"} events were read.`,
-    );
-  }
+  warnings.push(...samplingWarnings(metadata.samplingMetadatas, "The data"));
   if (metadata.emptyReason) warnings.push(`The report is empty: ${metadata.emptyReason}.`);
   const restricted = (metadata.schemaRestrictionResponse?.activeMetricRestrictions ?? []).flatMap(
     (restriction) => (restriction.metricName === undefined ? [] : [restriction.metricName]),

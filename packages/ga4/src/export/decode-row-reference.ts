@@ -10,15 +10,20 @@ import {
 } from "./row-decoding";
 import { setProperty } from "./set-property";
 
+// A key can be any length in bad data; a message shows the start of it.
+function shown(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}...` : key);
+}
+
 function paramProblem(param: unknown, index: number): string {
   if (!isRecord(param)) return `event_params[${index}] is not an object`;
   const key = own(param, "key");
   if (typeof key !== "string" || key === "") return `event_params[${index}].key is not a non-empty string`;
   const value = own(param, "value");
   if (value !== null && value !== undefined && !isRecord(value)) {
-    return `event_params[${index}].value (key "${key}") is not an object`;
+    return `event_params[${index}].value (key ${shown(key)}) is not an object`;
   }
-  return `event_params[${index}].value (key "${key}") has a field of the wrong type: string_value must be a string, int_value an INT64 (digits), float_value and double_value numbers`;
+  return `event_params[${index}].value (key ${shown(key)}) has a field of the wrong type: string_value must be a string, int_value an INT64 (digits), float_value and double_value numbers`;
 }
 
 /**

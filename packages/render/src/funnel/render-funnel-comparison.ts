@@ -62,7 +62,7 @@ function changeText(test: ProportionComparison, labels: Labels, formatter: Forma
  * @param comparison - What `compareFunnels(a, b)` returns.
  * @param options - Period names, which rate to draw, title, locale and id prefix.
  * @returns The SVG document as a string.
- * @throws {@link InvalidOptionError} for an invalid locale or id prefix.
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an invalid locale or id prefix.
  *
  * @example
  * ```ts

@@ -91,7 +91,7 @@ function describe(
  * @param result - A `funnel()` or `stageFunnel()` result, or a breakdown group.
  * @param options - Title, which drop-off to highlight, locale and id prefix.
  * @returns The SVG document as a string.
- * @throws {@link InvalidOptionError} for an invalid locale or id prefix.
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an invalid locale or id prefix.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import { InvalidOptionError, type Journey } from "@journeykit/core";
  * The persona a map is drawn for: the one named by `id`, or when none is named the first persona
  * with emotions (else the first persona, else none).
  *
- * @throws {@link InvalidOptionError} (option `persona`) when `id` names no persona of the journey.
+ * @throws `InvalidOptionError` (from `@journeykit/core`, option `persona`) when `id` names no persona of the journey.
  */
 export function choosePersona(
   journey: Journey,

@@ -89,7 +89,7 @@ function subtitleOf(journey: Journey, persona: Persona | undefined, labels: Labe
  * @param journey - A journey from `defineJourney` (or a template).
  * @param options - Persona, measured KPI values, locale and id prefix.
  * @returns The SVG document as a string.
- * @throws {@link InvalidOptionError} for an unknown persona, an invalid locale or id prefix, and
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an unknown persona, an invalid locale or id prefix, and
  * (from `kpiReport`) a metric of an unknown KPI, with a non-finite value or a unit that does not convert.
  *
  * @example

@@ -21,7 +21,7 @@ export interface Formatter {
 /**
  * A {@link Formatter} for a BCP 47 locale.
  *
- * @throws {@link InvalidOptionError} (option `locale`) when the locale is not a valid tag.
+ * @throws `InvalidOptionError` (from `@journeykit/core`, option `locale`) when the locale is not a valid tag.
  */
 export function createFormatter(locale: string, labels: Labels): Formatter {
   let canonical: string;

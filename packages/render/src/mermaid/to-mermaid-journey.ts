@@ -65,7 +65,7 @@ const NEUTRAL_SCORE = 3;
  * @param metrics - Measured KPI values by KPI id (optional).
  * @param options - Persona and locale.
  * @returns The diagram text, starting with `journey`.
- * @throws {@link InvalidOptionError} for an unknown persona or invalid metrics or locale.
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an unknown persona or invalid metrics or locale.
  *
  * @example
  * ```ts

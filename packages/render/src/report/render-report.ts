@@ -102,7 +102,7 @@ function figure(svg: string, caption?: string): Html {
  *
  * @param input - The journey, the log, and optional metrics, feedback, locale and analysis options.
  * @returns The HTML document as a string.
- * @throws {@link InvalidOptionError} for an invalid option of any analysis, an unknown persona,
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an invalid option of any analysis, an unknown persona,
  * metrics of unknown KPIs, or an invalid locale.
  *
  * @example

@@ -159,7 +159,7 @@ function fromDirectlyFollows(
  * @param paths - A `pathVariants()` or `directlyFollows()` result.
  * @param options - Title, locale, id prefix, and for directly-follows how many pairs and by what measure.
  * @returns The SVG document as a string.
- * @throws {@link InvalidOptionError} for an invalid locale, id prefix or `top`.
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an invalid locale, id prefix or `top`.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { InvalidEventError } from "../errors/invalid-event-error";
 import { CHANNELS } from "../model/channel";
 import type { JourneyEvent } from "../model/journey-event";
 import { EventLog } from "./event-log";
-import type { EventProperties } from "./event-log-data";
+import { type EventProperties, NO_SESSION } from "./event-log-data";
 import { finalizeColumns } from "./finalize-columns";
 
 const channelCode = new Map<string, number>(CHANNELS.map((channel, index) => [channel, index + 1]));
@@ -44,7 +44,9 @@ export class EventLogBuilder {
   #customerIds: string[] = [];
   #nameIndex = new Map<string, number>();
   #names: string[] = [];
-  #sessionKeys: (string | undefined)[] | undefined;
+  #sessionKey: Uint32Array | undefined;
+  #sessionKeyIndex = new Map<string, number>();
+  #sessionKeyNames: string[] = [];
   #channel: Uint8Array | undefined;
   #source: Uint32Array | undefined;
   #medium: Uint32Array | undefined;
@@ -110,10 +112,10 @@ export class EventLogBuilder {
     this.#timestamp[index] = timestamp;
     this.#name[index] = this.#intern(this.#nameIndex, this.#names, name);
     if (sessionId !== undefined) {
-      this.#sessionKeys ??= new Array(index).fill(undefined);
-      this.#sessionKeys[index] = sessionId;
-    } else if (this.#sessionKeys) {
-      this.#sessionKeys[index] = undefined;
+      this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
+      this.#sessionKey[index] = this.#intern(this.#sessionKeyIndex, this.#sessionKeyNames, sessionId);
+    } else if (this.#sessionKey) {
+      this.#sessionKey[index] = NO_SESSION;
     }
     if (channel !== undefined) {
       this.#channel ??= new Uint8Array(this.#capacity);
@@ -160,7 +162,8 @@ export class EventLogBuilder {
         timestamp: this.#timestamp,
         name: this.#name,
         names: this.#names,
-        sessionKeys: this.#sessionKeys,
+        sessionKey: this.#sessionKey,
+        sessionKeyNames: this.#sessionKeyNames,
         channel: this.#channel,
         source: this.#source,
         medium: this.#medium,
@@ -186,6 +189,7 @@ export class EventLogBuilder {
     this.#customer = grow(this.#customer, capacity);
     this.#timestamp = grow(this.#timestamp, capacity);
     this.#name = grow(this.#name, capacity);
+    if (this.#sessionKey) this.#sessionKey = grow(this.#sessionKey, capacity);
     if (this.#channel) this.#channel = grow(this.#channel, capacity);
     if (this.#source) this.#source = grow(this.#source, capacity);
     if (this.#medium) this.#medium = grow(this.#medium, capacity);

@@ -190,10 +190,26 @@ export class EventLog implements Iterable<JourneyEvent> {
         fail(i, "session", "index past the end of sessionIds");
       }
     }
-    const sessionKeys =
-      session === undefined
-        ? undefined
-        : Array.from(session, (s) => (s === NO_SESSION ? undefined : sessionIds?.[s]));
+    // Session ids are strings: two indexes holding the same string are one key.
+    let sessionKey: Uint32Array | undefined;
+    const sessionKeyNames: string[] = [];
+    if (session !== undefined) {
+      const codeOf = new Map<string, number>();
+      const canonical = Uint32Array.from(sessionIds ?? [], (id) => {
+        let code = codeOf.get(id);
+        if (code === undefined) {
+          code = sessionKeyNames.length;
+          sessionKeyNames.push(id);
+          codeOf.set(id, code);
+        }
+        return code;
+      });
+      sessionKey = new Uint32Array(size);
+      for (let i = 0; i < size; i += 1) {
+        const s = session[i] as number;
+        sessionKey[i] = s === NO_SESSION ? NO_SESSION : (canonical[s] as number);
+      }
+    }
     return new EventLog(
       finalizeColumns({
         size,
@@ -202,7 +218,8 @@ export class EventLog implements Iterable<JourneyEvent> {
         timestamp,
         name,
         names: [...names],
-        sessionKeys,
+        sessionKey,
+        sessionKeyNames,
         channel: undefined,
         source: undefined,
         medium: undefined,

@@ -9,7 +9,10 @@ export interface UnsortedColumns {
   readonly timestamp: Float64Array;
   readonly name: Uint16Array | Uint32Array;
   readonly names: readonly string[];
-  readonly sessionKeys: readonly (string | undefined)[] | undefined;
+  /** Per event, a code into `sessionKeyNames`, or NO_SESSION; undefined when no event has a session. */
+  readonly sessionKey: Uint32Array | undefined;
+  /** The session ids as given, by code; one code per distinct string. */
+  readonly sessionKeyNames: readonly string[];
   readonly channel: Uint8Array | undefined;
   readonly source: Uint32Array | undefined;
   readonly medium: Uint32Array | undefined;
@@ -54,22 +57,23 @@ export function finalizeColumns(columns: UnsortedColumns): EventLogData {
   const session = new Uint32Array(size).fill(NO_SESSION);
   const sessionIds: string[] = [];
   const sessionCustomerList: number[] = [];
-  const { sessionKeys } = columns;
-  if (sessionKeys !== undefined) {
-    const sessionOfKey = new Map<string, number>();
+  const { sessionKey, sessionKeyNames } = columns;
+  if (sessionKey !== undefined) {
+    // A key is a session of the customer that uses it; the same key under another customer is
+    // another session. Customers come one after another, so the last owner of a key suffices.
+    const owner = new Int32Array(sessionKeyNames.length).fill(-1);
+    const sessionOfKey = new Uint32Array(sessionKeyNames.length);
     for (let c = 0; c < customerIds.length; c += 1) {
-      sessionOfKey.clear();
       for (let i = customerStart[c] as number; i < (customerStart[c + 1] as number); i += 1) {
-        const key = sessionKeys[order[i] as number];
-        if (key === undefined) continue;
-        let index = sessionOfKey.get(key);
-        if (index === undefined) {
-          index = sessionIds.length;
-          sessionIds.push(key);
+        const key = sessionKey[order[i] as number] as number;
+        if (key === NO_SESSION) continue;
+        if (owner[key] !== c) {
+          owner[key] = c;
+          sessionOfKey[key] = sessionIds.length;
+          sessionIds.push(sessionKeyNames[key] as string);
           sessionCustomerList.push(c);
-          sessionOfKey.set(key, index);
         }
-        session[i] = index;
+        session[i] = sessionOfKey[key] as number;
       }
     }
   }

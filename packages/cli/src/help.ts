@@ -9,10 +9,11 @@ Usage:
   journeykit schema
 
 Options:
-  --adapter <module>   read the export with another adapter (a module exporting a JourneyAdapterV1)
-  --quiet, -q          no progress bar
-  --debug              show stack traces
-  --help, -h           this text
+  --adapter <module>       read the export with another adapter (a module exporting a JourneyAdapterV1)
+  --max-bad-records <n>    skip up to n unreadable rows (counted in the summary) instead of stopping
+  --quiet, -q              no progress bar
+  --debug                  show stack traces
+  --help, -h               this text
 
 Exit codes: 0 ok, 1 bad input (missing file, invalid journey, unreadable export), 2 wrong command line.
 `;

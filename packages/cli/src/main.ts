@@ -2,6 +2,9 @@ import { parseArgs } from "node:util";
 import { JourneykitError } from "@journeykit/core";
 import { CliError, EXIT_CODES, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { funnelCommand } from "./commands/funnel";
+import { mermaidCommand } from "./commands/mermaid";
+import { reportCommand } from "./commands/report";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { HELP } from "./help";
@@ -12,7 +15,10 @@ type Command = (positionals: readonly string[], io: CliIo, options: CommandOptio
 export type CommandOptions = Readonly<Record<string, string | boolean | undefined>>;
 
 const commands: Record<string, Command> = {
+  report: reportCommand,
+  funnel: funnelCommand,
   validate: validateCommand,
+  mermaid: mermaidCommand,
   schema: schemaCommand,
 };
 
@@ -29,6 +35,7 @@ const optionSpec = {
   window: { type: "string" },
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
+  "max-bad-records": { type: "string" },
 } as const;
 
 /**

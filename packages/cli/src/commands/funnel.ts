@@ -1,0 +1,69 @@
+import { type FunnelOptions, funnel } from "@journeykit/core";
+import { usageError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import type { CommandOptions } from "../main";
+import { parseCountOption } from "../parse-number-option";
+import { readExport } from "../read-export";
+
+const ORDERS = ["ordered", "strict", "any"] as const;
+
+/** `journeykit funnel <export> --steps a,b,c [--window 7d] [--order ordered] [--json]`: a table or JSON. */
+export async function funnelCommand(
+  positionals: readonly string[],
+  io: CliIo,
+  options: CommandOptions,
+): Promise<number> {
+  const input = positionals[0];
+  const steps =
+    typeof options.steps === "string"
+      ? options.steps
+          .split(",")
+          .map((step) => step.trim())
+          .filter(Boolean)
+      : [];
+  if (input === undefined || steps.length === 0) {
+    throw usageError(
+      "funnel needs an export and steps: journeykit funnel <export> --steps view_item,add_to_cart,purchase",
+    );
+  }
+  const order = options.order ?? "ordered";
+  if (!(ORDERS as readonly unknown[]).includes(order)) {
+    throw usageError(`--order must be one of ${ORDERS.join(", ")}, got ${JSON.stringify(order)}.`);
+  }
+  const { log } = await readExport(input, io, {
+    adapter: typeof options.adapter === "string" ? options.adapter : undefined,
+    maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
+    quiet: options.quiet === true,
+  });
+  const funnelOptions = {
+    steps,
+    order: order as (typeof ORDERS)[number],
+    ...(typeof options.window === "string" ? { window: options.window } : {}),
+  } as FunnelOptions;
+  const result = funnel(log, funnelOptions);
+  if (options.json === true) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const rows = result.steps.map((step) => [
+    step.label,
+    String(step.customers),
+    `${(step.conversionFromStart * 100).toFixed(1)}%`,
+    `${(step.conversionFromPrevious * 100).toFixed(1)}%`,
+    String(step.dropOff),
+  ]);
+  const header = ["step", result.countBy, "from start", "from previous", "drop-off"];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  const format = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
+  io.stdout(
+    `${[format(header), ...rows.map(format)].join("\n")}\nOverall conversion: ${(result.overallConversion * 100).toFixed(1)}% of ${result.units} ${result.countBy}.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,64 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import { conformance, stageFunnel } from "@journeykit/core";
+import { renderReport } from "@journeykit/render";
+import { CliError, EXIT_CODES, usageError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import { journeyFromOptions, localeOption } from "../load-journey-option";
+import type { CommandOptions } from "../main";
+import { parseCountOption } from "../parse-number-option";
+import { readExport, totalReport } from "../read-export";
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/**
+ * `journeykit report <export> --template <id> [--journey file] [--locale nb] [--out report.html]`:
+ * reads the export, writes the one-file HTML report and prints a short summary.
+ */
+export async function reportCommand(
+  positionals: readonly string[],
+  io: CliIo,
+  options: CommandOptions,
+): Promise<number> {
+  const input = positionals[0];
+  if (input === undefined) {
+    throw usageError(
+      "report needs an export: journeykit report <export.ndjson|.json|folder> --template b2c-ecommerce",
+    );
+  }
+  const journey = await journeyFromOptions(options, io);
+  const locale = localeOption(options);
+  const { log, reports } = await readExport(input, io, {
+    adapter: typeof options.adapter === "string" ? options.adapter : undefined,
+    maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
+    quiet: options.quiet === true,
+  });
+  const totals = totalReport(reports);
+  if (log.size === 0) {
+    throw new CliError({
+      message: `No events were read from ${input} (${totals.rowsRead} rows, ${totals.rowsSkipped} skipped); is it a GA4 export?`,
+      exitCode: EXIT_CODES.input,
+    });
+  }
+  const html = renderReport({ journey, log, source: input, ...(locale === undefined ? {} : { locale }) });
+  const out = resolve(io.cwd, typeof options.out === "string" ? options.out : "report.html");
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, html);
+
+  const funnel = stageFunnel(journey, log);
+  const fit = conformance(journey, log);
+  const biggest = funnel.biggestDropOff.byCount;
+  const lines = [
+    `Read ${totals.rowsRead} rows: ${log.size} events of ${log.customerCount} customers and ${log.sessionIds.length} sessions` +
+      ` (${totals.duplicatesRemoved} duplicate rows removed, ${totals.rowsSkipped} rows skipped).`,
+    `Journey "${journey.name}": ${percent(funnel.overallConversion)} of customers who enter reach "${funnel.steps.at(-1)?.label ?? ""}".`,
+    biggest === null
+      ? "No drop-off between stages."
+      : `Biggest drop-off: ${biggest.dropOff} customers (${percent(biggest.dropOffRate)}) between "${biggest.fromLabel}" and "${biggest.toLabel}".`,
+    `Conformance: ${percent(fit.fitness)} of customers follow the map's stage order without skips.`,
+    ...totals.warnings.slice(0, 5).map((warning) => `Warning: ${warning}`),
+    `Report written to ${relative(io.cwd, out) || out}`,
+  ];
+  io.stdout(`${lines.join("\n")}\n`);
+  return 0;
+}

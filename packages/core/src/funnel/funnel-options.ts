@@ -82,6 +82,7 @@ export const FunnelBreakdownSchema = z.union([
     top: z.number().int().min(1).default(10),
   }),
   z.strictObject({
+    /** Each customer's segment: a record by customer id, or a function (`undefined`: no segment). */
     segment: z.union([
       z.record(z.string(), z.string()),
       z.custom<(customerId: string) => string | undefined>((value) => typeof value === "function", {

@@ -13,10 +13,9 @@ import {
   textLines,
   wrapToWidth,
 } from "../svg/svg";
-import { type Cell, kpiCell, type ListItem, listCell, touchpointCell } from "./cells";
 import { choosePersona } from "./choose-persona";
-import { emotionLane } from "./emotion-lane";
 import { LEGEND_HEIGHT, legend } from "./legend";
+import { type MapContent, mapRows } from "./map-rows";
 
 /**
  * Options of {@link renderJourneyMap}.
@@ -46,22 +45,12 @@ const MIN_COLUMN_WIDTH = 150;
 const COLUMN_GAP = 6;
 const CELL_PADDING = 7;
 const LANE_GAP = 3;
-const MIN_LANE_HEIGHT = 30;
-const EMOTION_LANE_HEIGHT = 116;
+/** How much wider than A4 a map may grow to keep an A4-landscape shape, and by what factor per try. */
+const MAX_WIDENING = 1.8;
+const WIDENING_STEP = 1.1;
 const LANE_LABEL = { size: 11, weight: "bold" } as const;
 const STAGE_NAME = { size: 13, weight: "bold", fill: "#FFFFFF" } as const;
 const STAGE_GOAL = { size: 10, italic: true, fill: NEUTRAL.text } as const;
-
-/** A horizontal band of the map: a label at the left and something drawn across the stage columns. */
-interface Row {
-  /** Names the lane in the output (`data-lane`), for styling and tests. */
-  readonly key: string;
-  readonly label: string;
-  readonly height: number;
-  draw(y: number): string;
-  /** Draw the line of visibility under this row. */
-  readonly visibilityLineBelow?: boolean;
-}
 
 function subtitleOf(journey: Journey, persona: Persona | undefined, labels: Labels): string[] {
   const who =
@@ -115,159 +104,39 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   const persona = choosePersona(journey, options.persona);
   const { stages } = journey;
 
-  const width = Math.max(A4_WIDTH, MARGIN * 2 + LABEL_WIDTH + stages.length * MIN_COLUMN_WIDTH);
+  const content = { journey, persona, kpisOf, labels, formatter };
+  // Start at A4 width (wider when columns would get narrower than MIN_COLUMN_WIDTH); while the
+  // map is much taller than A4 landscape, widen it, so text needs fewer lines and the whole map
+  // fits the page at a larger scale than a tall strip would.
+  let width = Math.max(A4_WIDTH, MARGIN * 2 + LABEL_WIDTH + stages.length * MIN_COLUMN_WIDTH);
+  let drawn = drawMap(content, width);
+  while (drawn.height > (width / Math.SQRT2) * 1.05 && width < A4_WIDTH * MAX_WIDENING) {
+    width = Math.round(width * WIDENING_STEP);
+    drawn = drawMap(content, width);
+  }
+  return svgDocument({
+    width,
+    height: Math.max(drawn.height, Math.round(width / Math.SQRT2)),
+    idPrefix,
+    className: "journeykit-journey-map",
+    title: `${labels.journeyMap}: ${journey.name}`,
+    description: describe(journey, persona, labels, formatter.signed),
+    body: drawn.body,
+  });
+}
+
+/** Lays the map out at one width: the heading, the stage headers, every lane and the legend. */
+function drawMap(content: MapContent, width: number): { body: string; height: number } {
+  const { journey, persona, labels } = content;
+  const { stages } = journey;
   const columnWidth = (width - MARGIN * 2 - LABEL_WIDTH) / stages.length;
   const columnX = (index: number) => MARGIN + LABEL_WIDTH + index * columnWidth + COLUMN_GAP / 2;
   const cellWidth = columnWidth - COLUMN_GAP;
   const innerWidth = cellWidth - CELL_PADDING * 2;
-
-  const laneOfCells = (key: string, label: string, cells: readonly Cell[], extra: Partial<Row> = {}): Row => {
-    const height = Math.max(MIN_LANE_HEIGHT, ...cells.map((cell) => cell.height + CELL_PADDING * 2));
-    return {
-      key,
-      label,
-      height,
-      ...extra,
-      draw: (y) =>
-        cells
-          .map(
-            (cell, index) =>
-              element("rect", {
-                x: columnX(index),
-                y,
-                width: cellWidth,
-                height,
-                fill: NEUTRAL.laneBackground,
-              }) + cell.draw(columnX(index) + CELL_PADDING, y + CELL_PADDING),
-          )
-          .join(""),
-    };
-  };
-  const listLane = (
-    key: string,
-    label: string,
-    itemsOf: (index: number) => readonly ListItem[],
-  ): Row | undefined => {
-    const items = stages.map((_, index) => itemsOf(index));
-    if (items.every((list) => list.length === 0)) return undefined;
-    return laneOfCells(
-      key,
-      label,
-      items.map((list) => listCell(list, innerWidth)),
-    );
-  };
-
-  const touchpointsById = new Map(journey.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
-  const rows: (Row | undefined)[] = [
-    laneOfCells(
-      "customer-actions",
-      labels.customerActions,
-      stages.map((stage) => {
-        const actions = [...stage.steps];
-        for (const action of stage.blueprint?.customerActions ?? [])
-          if (!actions.includes(action)) actions.push(action);
-        return listCell(
-          actions.map((text) => ({ text, marker: "bullet" })),
-          innerWidth,
-        );
-      }),
-    ),
-    laneOfCells(
-      "touchpoints",
-      labels.touchpoints,
-      stages.map((stage) =>
-        touchpointCell(
-          stage.touchpoints.flatMap((id) => touchpointsById.get(id) ?? []),
-          innerWidth,
-          labels,
-        ),
-      ),
-    ),
-    {
-      key: "emotion",
-      label: `${labels.emotion}${persona === undefined ? "" : `: ${persona.name}`}`,
-      height: EMOTION_LANE_HEIGHT,
-      draw: (y) =>
-        stages
-          .map((_, index) =>
-            element("rect", {
-              x: columnX(index),
-              y,
-              width: cellWidth,
-              height: EMOTION_LANE_HEIGHT,
-              fill: NEUTRAL.laneBackground,
-            }),
-          )
-          .join("") +
-        emotionLane({
-          scores: stages.map((stage) => (persona === undefined ? undefined : stage.emotions[persona.id])),
-          stageIds: stages.map((stage) => stage.id),
-          columnX,
-          columnWidth: cellWidth,
-          top: y,
-          height: EMOTION_LANE_HEIGHT,
-          axisX: columnX(0) - COLUMN_GAP,
-          emptyText: labels.noEmotion,
-          formatter,
-        }),
-    },
-    listLane("pain-points", labels.painPoints, (index) =>
-      (stages[index]?.painPoints ?? []).map((pain) => ({
-        text: pain.description,
-        marker: "pain",
-        ...(pain.severity === undefined ? {} : { note: `${labels.severity} ${pain.severity}/5` }),
-      })),
-    ),
-    listLane("opportunities", labels.opportunities, (index) =>
-      (stages[index]?.opportunities ?? []).map((text) => ({ text, marker: "opportunity" })),
-    ),
-  ];
-  if (stages.some((stage) => kpisOf(stage.id).length > 0)) {
-    rows.push(
-      laneOfCells(
-        "kpis",
-        labels.kpis,
-        stages.map((stage) => kpiCell(kpisOf(stage.id), innerWidth, formatter, labels)),
-      ),
-    );
-  }
-  const journeyWide = kpisOf(null);
-  for (let start = 0; start < journeyWide.length; start += stages.length) {
-    const chunk = journeyWide.slice(start, start + stages.length);
-    rows.push(
-      laneOfCells(
-        "journey-kpis",
-        labels.wholeJourney,
-        stages.map((_, index) => kpiCell(chunk.slice(index, index + 1), innerWidth, formatter, labels)),
-      ),
-    );
-  }
-  if (stages.some((stage) => stage.blueprint !== undefined)) {
-    const blueprintLane = (
-      label: string,
-      lane: "physicalEvidence" | "frontstage" | "backstage" | "supportProcesses",
-    ) =>
-      laneOfCells(
-        lane,
-        label,
-        stages.map((stage) =>
-          listCell(
-            (stage.blueprint?.[lane] ?? []).map((text) => ({
-              text,
-              marker: lane === "physicalEvidence" ? "evidence" : "bullet",
-            })),
-            innerWidth,
-          ),
-        ),
-        lane === "frontstage" ? { visibilityLineBelow: true } : {},
-      );
-    rows.push(
-      blueprintLane(labels.physicalEvidence, "physicalEvidence"),
-      blueprintLane(labels.frontstage, "frontstage"),
-      blueprintLane(labels.backstage, "backstage"),
-      blueprintLane(labels.supportProcesses, "supportProcesses"),
-    );
-  }
+  const rows = mapRows(
+    { columnX, cellWidth, innerWidth, cellPadding: CELL_PADDING, columnGap: COLUMN_GAP },
+    content,
+  );
 
   const parts: string[] = [];
   const head = heading(
@@ -311,7 +180,6 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   y += bandHeight + goalBandHeight + LANE_GAP;
 
   for (const row of rows) {
-    if (row === undefined) continue;
     const labelLines = wrapToWidth(row.label, LABEL_WIDTH - CELL_PADDING * 2, LANE_LABEL);
     parts.push(
       `<g${attributes({ class: "lane", "data-lane": row.key })}>`,
@@ -344,17 +212,7 @@ export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = 
   y += 6;
   parts.push(legend(MARGIN, y, labels));
   y += LEGEND_HEIGHT + MARGIN;
-
-  const height = Math.max(y, Math.round(width / Math.SQRT2));
-  return svgDocument({
-    width,
-    height,
-    idPrefix,
-    className: "journeykit-journey-map",
-    title: `${labels.journeyMap}: ${journey.name}`,
-    description: describe(journey, persona, labels, formatter.signed),
-    body: parts.join("\n"),
-  });
+  return { body: parts.join("\n"), height: y };
 }
 
 function describe(

@@ -33,6 +33,13 @@ describe("wrapText", () => {
     expect(wrapText("e\u0301e\u0301e\u0301", 1)).toEqual(["e\u0301", "e\u0301", "e\u0301"]);
   });
 
+  it("breaks long words after a hyphen or slash before it splits them", () => {
+    expect(wrapText("Oppfølgings-e-post", 14)).toEqual(["Oppfølgings-e-", "post"]);
+    expect(wrapText("Send an e-mail", 10)).toEqual(["Send an e-", "mail"]);
+    expect(wrapText("and/or", 4)).toEqual(["and/", "or"]);
+    expect(wrapText("--", 1)).toEqual(["-", "-"]);
+  });
+
   it("cuts to maxLines with an ellipsis on the last line kept", () => {
     expect(wrapText("one two three four five", 9, 2)).toEqual(["one two", "three…"]);
     expect(wrapText("abcdefghi jklm", 9, 1)).toEqual(["abcdefgh…"]);

@@ -30,11 +30,15 @@ function splitLongWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** Where a word may break without a space: after a hyphen or a slash, as in "e-post" or "and/or". */
+const BREAK_AFTER = /(?<=[-\u2010/])(?=[^-\u2010/])/u;
+
 /**
  * Wraps text into lines of at most `width` characters (code points; deterministic, no font
- * metrics), breaking at whitespace (never at a no-break space) and, for words longer than a line, inside the word. Runs of
- * whitespace become one space; line breaks in the text are kept. With `maxLines`, the last line
- * kept ends in "…" when text was cut.
+ * metrics), breaking at whitespace (never at a no-break space), then after a hyphen or slash
+ * inside a word, and only for a word part longer than a line inside the part. Runs of whitespace
+ * become one space; line breaks in the text are kept. With `maxLines`, the last line kept ends in
+ * "…" when text was cut.
  */
 export function wrapText(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
   const lineWidth = Math.max(1, Math.floor(width));
@@ -43,20 +47,24 @@ export function wrapText(text: string, width: number, maxLines = Number.POSITIVE
     let line = "";
     let lineLength = 0;
     for (const word of paragraph.split(BREAKING_SPACE).filter((candidate) => candidate !== "")) {
-      for (const piece of splitLongWord(word, lineWidth)) {
-        const pieceLength = Array.from(piece).length;
-        if (lineLength === 0) {
-          line = piece;
-          lineLength = pieceLength;
-        } else if (lineLength + 1 + pieceLength <= lineWidth) {
-          line = `${line} ${piece}`;
-          lineLength += 1 + pieceLength;
-        } else {
-          lines.push(line);
-          line = piece;
-          lineLength = pieceLength;
+      // Parts of one word join without a space; a new word needs one.
+      word.split(BREAK_AFTER).forEach((part, partIndex) => {
+        for (const [pieceIndex, piece] of splitLongWord(part, lineWidth).entries()) {
+          const pieceLength = Array.from(piece).length;
+          const gap = partIndex === 0 && pieceIndex === 0 ? 1 : 0;
+          if (lineLength === 0) {
+            line = piece;
+            lineLength = pieceLength;
+          } else if (lineLength + gap + pieceLength <= lineWidth) {
+            line = `${line}${gap === 1 ? " " : ""}${piece}`;
+            lineLength += gap + pieceLength;
+          } else {
+            lines.push(line);
+            line = piece;
+            lineLength = pieceLength;
+          }
         }
-      }
+      });
     }
     if (lineLength > 0) lines.push(line);
   }

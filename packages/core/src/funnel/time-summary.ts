@@ -53,7 +53,7 @@ function selectRanks(
     const a = values[from] as number;
     const b = values[(from + high) >>> 1] as number;
     const c = values[high] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c)); // the median of the three
     let i = from;
     let j = high;
     while (i <= j) {

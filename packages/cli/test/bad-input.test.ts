@@ -11,7 +11,7 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-beforeAll(() => ensureBuilt(), 300_000);
+beforeAll(ensureBuilt, 300_000);
 
 describe("journeykit on bad input", () => {
   it("exits 2 with usage help for no command, an unknown command or an unknown option", () => {

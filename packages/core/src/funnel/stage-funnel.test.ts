@@ -101,3 +101,58 @@ describe("stageFunnel", () => {
     expect(() => stageFunnel(journey, log, options)).toThrow(option);
   });
 });
+
+describe("stageFunnel and stages the map marks optional", () => {
+  const journey = defineJourney({
+    format: "journeykit/v1",
+    id: "shop",
+    name: "Shop",
+    version: "1",
+    touchpoints: [
+      {
+        id: "pdp",
+        name: "Product page",
+        channel: "web",
+        kind: "digital",
+        stages: ["look"],
+        events: [{ name: "view_item" }],
+      },
+      {
+        id: "chat",
+        name: "Chat",
+        channel: "chat",
+        kind: "digital",
+        stages: ["help"],
+        events: [{ name: "chat" }],
+      },
+      {
+        id: "pay",
+        name: "Checkout",
+        channel: "web",
+        kind: "digital",
+        stages: ["buy"],
+        events: [{ name: "purchase" }],
+      },
+    ],
+    stages: [
+      { id: "look", name: "Look", order: 1, touchpoints: ["pdp"], optional: true },
+      { id: "help", name: "Help", order: 2, touchpoints: ["chat"], optional: true },
+      { id: "buy", name: "Buy", order: 3, touchpoints: ["pay"] },
+    ],
+  });
+  const log = EventLog.from([
+    { customerId: "ann", timestamp: 1, name: "view_item" },
+    { customerId: "ann", timestamp: 2, name: "purchase" },
+    { customerId: "bob", timestamp: 1, name: "view_item" },
+    { customerId: "bob", timestamp: 2, name: "chat" },
+    { customerId: "bob", timestamp: 3, name: "purchase" },
+    { customerId: "cid", timestamp: 1, name: "view_item" },
+  ]);
+
+  it("lets customers pass an optional stage by, and keeps the first stage required", () => {
+    const result = stageFunnel(journey, log);
+    expect(result.steps.map((step) => step.optional)).toEqual([false, true, false]);
+    expect(result.steps.map((step) => step.customers)).toEqual([3, 1, 2]);
+    expect(result.overallConversion).toBeCloseTo(2 / 3);
+  });
+});

@@ -15,7 +15,8 @@ import { runFunnel } from "./run-funnel";
 
 /**
  * The options of {@link stageFunnel}: which `stages` (ids, in funnel order; default every stage
- * that has event matchers, in journey order), which of them are `optional`, a per-stage `within`
+ * that has event matchers, in journey order), which of them are `optional` (in addition to the
+ * stages the journey itself marks `optional`, which are optional unless first), a per-stage `within`
  * (keyed by stage id), and the options every funnel takes (`window`, `order`, `entry`, `countBy`,
  * `exclusions`, `breakdown`; exclusions name stage positions in the funnel, 0-based).
  *
@@ -141,12 +142,18 @@ export function stageFunnel(
   if (firstWithin !== undefined)
     reject(`within.${stageIds[0]}`, "the first stage has no previous stage; use `window`");
 
-  const steps: FunnelStep[] = stageIds.map((id) => {
+  // Stages the map marks optional are optional here too, except the funnel's first stage, which
+  // every funnel needs as its entry (asking for that explicitly is an error above).
+  const optional = new Set([
+    ...parsed.optional,
+    ...journey.stages.filter((stage) => stage.optional).map((stage) => stage.id),
+  ]);
+  const steps: FunnelStep[] = stageIds.map((id, position) => {
     const within = parsed.within[id];
     return {
       anyOf: matchersOf(id),
       label: stageById.get(id)?.name ?? id,
-      ...(parsed.optional.includes(id) ? { optional: true } : {}),
+      ...(position > 0 && optional.has(id) ? { optional: true } : {}),
       ...(within === undefined ? {} : { within }),
     };
   });

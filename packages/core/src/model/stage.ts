@@ -72,7 +72,9 @@ export type BlueprintLanes = z.output<typeof BlueprintLanesSchema>;
 /**
  * A stage of a journey (awareness, consideration, purchase, ...). `order` counts from 1 and
  * the stages of a journey use 1..n without gaps. `emotions` maps persona ids to a score on
- * the -2..+2 scale.
+ * the -2..+2 scale. An `optional` stage is one most customers may pass by without leaving the
+ * documented journey (a support contact, say): `stageFunnel` and `conformance` treat it as
+ * optional unless told otherwise.
  *
  * @example
  * ```ts
@@ -92,6 +94,7 @@ export const StageSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   order: z.number().int().min(1),
+  optional: z.boolean().default(false),
   goal: z.string().optional(),
   description: z.string().optional(),
   steps: z.array(z.string()).default([]),

@@ -22,5 +22,6 @@ const exitCode = await run(
   ["report", exportFile, "--template", "b2c-ecommerce", "--out", `${demoFolder}report.html`],
   { ...processIo(), cwd: repoRoot },
 );
-if (exitCode === 0) console.log("\nOpen demo/report.html in a browser to see the journey map, the stage funnel and the paths.");
+if (exitCode === 0)
+  console.log("\nOpen demo/report.html in a browser to see the journey map, the stage funnel and the paths.");
 process.exitCode = exitCode;

@@ -162,7 +162,9 @@ describe("b2cEcommerce against generated shop data", () => {
     expect(conformance(b2cEcommerce, log, { optionalStages }).fitness).toBe(1);
     const reached = (options: Parameters<typeof stageFunnel>[2]) =>
       stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.customers);
-    expect(b2cEcommerce.stages.filter((stage) => stage.optional).map((stage) => stage.id)).toEqual(optionalStages);
+    expect(b2cEcommerce.stages.filter((stage) => stage.optional).map((stage) => stage.id)).toEqual(
+      optionalStages,
+    );
     expect(reached({ window: "30d" })).toEqual([1, 1, 1, 0, 1]);
   });
 });

@@ -1,7 +1,7 @@
 // docs/guides/templates.md against the registry and the code: every template is shown with its
 // stages in every locale and every event name it uses, every custom event is explained, and each
 // example returns what the guide says it returns. When the guide changes, change this file.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TemplateOptionsError } from "./errors/template-options-error";
 import { fromTemplate } from "./from-template";
@@ -27,6 +27,12 @@ function section(heading: string): string {
 describe("docs/guides/templates.md", () => {
   describe.each(Object.keys(templates))("shows the template %s", (id) => {
     const text = section(`### \`${id}\``);
+
+    it("with a picture of its journey map that exists", () => {
+      const picture = `../images/templates/${id}.png`;
+      expect(text).toContain(`](${picture})`);
+      expect(existsSync(new URL(`../../../docs/images/templates/${id}.png`, import.meta.url))).toBe(true);
+    });
 
     it("with its stages in every locale, in order", () => {
       const journeys = TEMPLATE_LOCALES.map((locale) => fromTemplate(id, { locale }));

@@ -19,7 +19,8 @@ export interface JourneyIssue {
   /**
    * A stable code: zod's own codes for schema problems (`invalid_type`, `too_big`, ...) and
    * journeykit's for references (`duplicate_id`, `unknown_stage`, `unknown_touchpoint`,
-   * `unknown_persona`, `unknown_kpi`, `stage_order_gap`, `inconsistent_reference`).
+   * `unknown_persona`, `unknown_kpi`, `stage_order_gap`, `inconsistent_reference`,
+   * `measure_kind_mismatch`, `measure_unit_mismatch`).
    */
   readonly code: string;
   /** Where in the journey document, as property names and array indexes. */

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { JourneyIssue } from "../errors/journey-validation-error";
 import type { JourneySchema } from "./journey";
+import { KPI_MEASURE_FIT } from "./kpi";
 
 type ParsedJourney = z.output<typeof JourneySchema>;
 type Path = (string | number)[];
@@ -38,10 +39,30 @@ function checkKnown(
   });
 }
 
+/** A measure must compute what its KPI claims to be, in the KPI's unit: nothing is converted by guess. */
+function checkMeasureFits(kpi: ParsedJourney["kpis"][number], index: number, issues: JourneyIssue[]): void {
+  if (kpi.measure === undefined) return;
+  const fit = KPI_MEASURE_FIT[kpi.measure.type];
+  const measure = `KPI "${kpi.id}" is measured as "${kpi.measure.type}"`;
+  if (!fit.kinds.includes(kpi.kind)) {
+    issues.push({
+      code: "measure_kind_mismatch",
+      path: ["kpis", index, "measure", "type"],
+      message: `${measure}, which does not compute a "${kpi.kind}" KPI; a "${kpi.measure.type}" measure fits KPIs of kind ${fit.kinds.map((kind) => `"${kind}"`).join(" or ")}, so change the kind or the measure, or remove the measure (survey KPIs are not measured from events).`,
+    });
+  } else if (!fit.units.includes(kpi.unit)) {
+    issues.push({
+      code: "measure_unit_mismatch",
+      path: ["kpis", index, "unit"],
+      message: `${measure}, which gives a value in ${fit.units.map((unit) => `"${unit}"`).join(" or ")}, but the KPI's unit is "${kpi.unit}"; change the unit or the measure.`,
+    });
+  }
+}
+
 /**
  * Checks what a schema cannot: unique ids, references to stages, touchpoints, personas and
- * KPIs that exist, touchpoints and stages that agree about each other, and stage orders
- * 1..n without gaps. Returns the issues found, in document order.
+ * KPIs that exist, touchpoints and stages that agree about each other, stage orders 1..n
+ * without gaps, and KPI measures that fit their KPI's kind and unit. Returns the issues found, in document order.
  */
 export function findReferenceIssues(journey: ParsedJourney): JourneyIssue[] {
   const issues: JourneyIssue[] = [];
@@ -104,6 +125,7 @@ export function findReferenceIssues(journey: ParsedJourney): JourneyIssue[] {
     if (kpi.stage !== undefined) {
       checkKnown(kpi.stage, stageIds, "stage", ["kpis", index, "stage"], `KPI "${kpi.id}"`, issues);
     }
+    checkMeasureFits(kpi, index, issues);
   });
 
   const stageIndexByOrder = new Map<number, number>();

@@ -8,7 +8,8 @@ import { StepSchema } from "../matching/step";
  *   usually starts mid-journey (awareness happens in places no event log sees); `"first"`: at
  *   the first required stage, so entering later is a deviation (`"late-entry"`) and the stages
  *   before count as skipped.
- * - `optionalStages`: ids of stages a customer may skip without deviating.
+ * - `optionalStages`: ids of stages a customer may skip without deviating, in addition to the
+ *   stages the journey itself marks `optional`.
  * - `ambiguousStage`: which stage an event gets when it matches touchpoints of several stages:
  *   `"nearest"` (default) keeps the customer's current stage if it is a candidate, otherwise the
  *   earliest candidate after it, otherwise the latest candidate before it (the reading that

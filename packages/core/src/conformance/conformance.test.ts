@@ -125,6 +125,14 @@ describe("conformance", () => {
     expect(silent.stages[1]).toMatchObject({ id: "b", observable: false, skipped: 0 });
     expect(conformance(linearJourney(), log).fitness).toBe(0);
     expect(conformance(linearJourney(), log, { optionalStages: ["b"] }).fitness).toBe(1);
+    const base = linearJourney();
+    const markedOptional = defineJourney({
+      ...base,
+      stages: base.stages.map((stage) => (stage.id === "b" ? { ...stage, optional: true } : stage)),
+    } as JourneyInput);
+    const report = conformance(markedOptional, log);
+    expect(report.fitness).toBe(1);
+    expect(report.stages[1]).toMatchObject({ id: "b", optional: true, skipped: 0 });
   });
 
   it("gives events of touchpoints in two stages the nearest stage by default, or the earliest/latest", () => {

@@ -34,8 +34,8 @@ interface VariantCount {
  * Customers with no mapped event are not *observed* and do not count in `fitness`.
  *
  * **Conformance.** Stages are ordered by `order`. Stages without any touchpoint that has event
- * matchers are *unobservable* and left out of the checks; stages in `optionalStages` may be
- * skipped. A customer *conforms* when their sequence
+ * matchers are *unobservable* and left out of the checks; stages the journey marks `optional`,
+ * and those listed in `optionalStages`, may be skipped. A customer *conforms* when their sequence
  * 1. never moves to a lower-order stage (no *backtrack*; returning to a stage is a loop, and a
  *    loop starts with a backtrack),
  * 2. visits every required stage between the stage they entered at and the furthest stage they
@@ -97,7 +97,8 @@ export function conformance(
   );
   const stageCount = stages.length;
   const rankOf = new Map(stages.map((stage, rank) => [stage.id, rank]));
-  const optional = new Uint8Array(stageCount);
+  // A stage is optional when the map marks it so or the caller lists it.
+  const optional = Uint8Array.from(stages, (stage) => (stage.optional ? 1 : 0));
   optionalStages.forEach((id, index) => {
     const rank = rankOf.get(id);
     if (rank === undefined) {

@@ -5,6 +5,7 @@ import {
   conformingJourneyArbitrary,
 } from "../../test/arbitraries/conforming-journey";
 import { tiePreservingShuffle } from "../../test/arbitraries/tie-preserving-shuffle";
+import { logOfPaths } from "../../test/log-of-paths";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { JourneyValidationError } from "../errors/journey-validation-error";
 import { EventLog } from "../event-log/event-log";
@@ -61,18 +62,9 @@ function linearJourney(extra: Partial<Record<"ambiguous" | "silentB" | "physical
   });
 }
 
-/** Customers' events as "name name ...", one string per customer, a second apart. */
-function logOf(paths: Record<string, string>): EventLog {
-  return EventLog.from(
-    Object.entries(paths).flatMap(([customerId, path]) =>
-      path.split(" ").map((name, i) => ({ customerId, timestamp: i * 1000, name })),
-    ),
-  );
-}
-
 describe("conformance", () => {
   it("reports fitness, skips, backtracks, unrecognised events and variants (hand-computed)", () => {
-    const log = logOf({
+    const log = logOfPaths({
       ann: "a1 a1 b1 c1 d1", // conforms
       bob: "a1 c1 d1", // skips b
       cem: "a1 b1 a1 b1 c1", // backtrack b -> a
@@ -107,7 +99,7 @@ describe("conformance", () => {
   });
 
   it("lets customers enter late under entry 'any', and counts it as late entry under 'first'", () => {
-    const log = logOf({ ann: "c1 d1", bob: "a1 b1" });
+    const log = logOfPaths({ ann: "c1 d1", bob: "a1 b1" });
     expect(conformance(linearJourney(), log).fitness).toBe(1);
     const strict = conformance(linearJourney(), log, { entry: "first" });
     expect(strict.fitness).toBe(0.5);
@@ -119,7 +111,7 @@ describe("conformance", () => {
   });
 
   it("never counts an unobservable stage as skipped, and allows skipping optional stages", () => {
-    const log = logOf({ ann: "a1 c1 d1" });
+    const log = logOfPaths({ ann: "a1 c1 d1" });
     const silent = conformance(linearJourney({ silentB: true }), log);
     expect(silent.fitness).toBe(1);
     expect(silent.stages[1]).toMatchObject({ id: "b", observable: false, skipped: 0 });
@@ -138,7 +130,7 @@ describe("conformance", () => {
   it("gives events of touchpoints in two stages the nearest stage by default, or the earliest/latest", () => {
     const journey = linearJourney({ ambiguous: true });
     // bc after a1: candidates b and c, the next after a is b; bc after c1: stays in c.
-    const log = logOf({ ann: "a1 bc c1 bc d1", bob: "a1 b1 c1 d1 bc" });
+    const log = logOfPaths({ ann: "a1 bc c1 bc d1", bob: "a1 b1 c1 d1 bc" });
     const nearest = conformance(journey, log);
     expect(nearest.events.ambiguous).toBe(3);
     expect(nearest.fitness).toBe(0.5);
@@ -156,7 +148,7 @@ describe("conformance", () => {
   });
 
   it("lists touchpoints never seen and those that cannot be seen; ignores what it is told to", () => {
-    const log = logOf({ ann: "a1 user_engagement b1 scroll" });
+    const log = logOfPaths({ ann: "a1 user_engagement b1 scroll" });
     const report = conformance(linearJourney({ physical: true }), log, { ignore: ["user_engagement"] });
     expect(report.unseenTouchpoints).toEqual(["tp-c", "tp-d"]);
     expect(report.unobservableTouchpoints).toEqual(["tp-store"]);
@@ -187,7 +179,7 @@ describe("conformance", () => {
         },
       ],
     } as JourneyInput);
-    const report = conformance(journey, logOf({ ann: "a1 faq b1" }));
+    const report = conformance(journey, logOfPaths({ ann: "a1 faq b1" }));
     expect(report.fitness).toBe(1);
     expect(report.events).toEqual({ total: 3, recognised: 3, unrecognised: 0, ignored: 0, ambiguous: 0 });
     expect(report.touchpoints.find((usage) => usage.id === "help")).toEqual({
@@ -203,7 +195,7 @@ describe("conformance", () => {
       ...valid,
       touchpoints: valid.touchpoints.map((tp, i) => (i === 0 ? { ...tp, stages: ["a", "checkout"] } : tp)),
     } as Journey;
-    const log = logOf({ ann: "a1" });
+    const log = logOfPaths({ ann: "a1" });
     expect(() => conformance(unknownStage, log)).toThrow(JourneyValidationError);
     try {
       conformance(unknownStage, log);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyEventsArbitrary } from "../../test/arbitraries/journey-events";
 import { tiePreservingShuffle } from "../../test/arbitraries/tie-preserving-shuffle";
+import { logOfPaths } from "../../test/log-of-paths";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
 import type { JourneyEvent } from "../model/journey-event";
@@ -10,15 +11,6 @@ import { previousActions } from "./previous-actions";
 
 const minute = 60_000;
 
-/** Customers' events as "name name ...", one string per customer, a minute apart. */
-function logOf(paths: Record<string, string>): EventLog {
-  return EventLog.from(
-    Object.entries(paths).flatMap(([customerId, path]) =>
-      path.split(" ").map((name, i) => ({ customerId, timestamp: i * minute, name })),
-    ),
-  );
-}
-
 const count = (n: number, customers: number, anchors: number) => ({
   count: n,
   customers,
@@ -26,7 +18,7 @@ const count = (n: number, customers: number, anchors: number) => ({
 });
 
 describe("nextActions", () => {
-  const log = logOf({
+  const log = logOfPaths({
     ann: "view_item add_to_cart begin_checkout purchase",
     bob: "view_item add_to_cart view_item add_to_cart",
     cem: "add_to_cart view_cart",
@@ -147,7 +139,7 @@ describe("nextActions", () => {
 
 describe("previousActions", () => {
   it("lists what came right before the anchor, and none for customers who started there", () => {
-    const log = logOf({
+    const log = logOfPaths({
       ann: "home view_item purchase",
       bob: "search view_item home view_item",
       cem: "view_item",

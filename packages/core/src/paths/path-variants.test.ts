@@ -2,19 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyEventsArbitrary } from "../../test/arbitraries/journey-events";
 import { tiePreservingShuffle } from "../../test/arbitraries/tie-preserving-shuffle";
+import { logOfPaths } from "../../test/log-of-paths";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
 import type { JourneyEvent } from "../model/journey-event";
 import { pathVariants } from "./path-variants";
-
-/** Customers' events as "name name ...", one string per customer, a minute apart. */
-function logOf(paths: Record<string, string>): EventLog {
-  return EventLog.from(
-    Object.entries(paths).flatMap(([customerId, path]) =>
-      path.split(" ").map((name, minute) => ({ customerId, timestamp: minute * 60_000, name })),
-    ),
-  );
-}
 
 interface ReferenceOptions {
   readonly startAt?: string | undefined;
@@ -59,7 +51,7 @@ function referencePaths(events: readonly JourneyEvent[], options: ReferenceOptio
 
 describe("pathVariants", () => {
   it("counts customers per path, with shares, top N and the rest as other (hand-computed)", () => {
-    const log = logOf({
+    const log = logOfPaths({
       ann: "home view_item purchase",
       bob: "home view_item purchase",
       cem: "home search",
@@ -79,7 +71,7 @@ describe("pathVariants", () => {
   });
 
   it("starts at the first startAt match, ends at the first endAt match after it, then cuts at maxSteps", () => {
-    const log = logOf({
+    const log = logOfPaths({
       ann: "home cart view_item cart cart purchase view_item",
       bob: "home view_item search view_item cart home purchase",
       cem: "home search",
@@ -106,7 +98,7 @@ describe("pathVariants", () => {
   });
 
   it("keeps repeats as steps unless collapseRepeats, and drops ignored events first", () => {
-    const log = logOf({ ann: "a a noise a b b" });
+    const log = logOfPaths({ ann: "a a noise a b b" });
     expect(pathVariants(log).variants[0]?.steps).toEqual(["a", "a", "noise", "a", "b"]);
     expect(pathVariants(log, { ignore: ["noise"], collapseRepeats: true }).variants[0]?.steps).toEqual([
       "a",

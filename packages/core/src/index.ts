@@ -29,7 +29,14 @@ export { type Id, IdSchema } from "./model/identifier";
 export { JOURNEY_FORMAT, type Journey, type JourneyInput, JourneySchema } from "./model/journey";
 export { type JourneyEvent, JourneyEventSchema } from "./model/journey-event";
 export { JOURNEY_SCHEMA_ID, journeySchemaJson } from "./model/journey-schema-json";
-export { type KpiDefinition, KpiDefinitionSchema, type KpiKind, KpiKindSchema } from "./model/kpi";
+export {
+  type KpiDefinition,
+  KpiDefinitionSchema,
+  type KpiKind,
+  KpiKindSchema,
+  type KpiMeasure,
+  KpiMeasureSchema,
+} from "./model/kpi";
 export { type Persona, PersonaSchema } from "./model/persona";
 export { type SafeParseJourneyResult, safeParseJourney } from "./model/safe-parse-journey";
 export { type Segment, SegmentSchema } from "./model/segment";

@@ -20,6 +20,14 @@ export {
   type KpiUnit,
   kpiReport,
 } from "./kpi-report";
+export {
+  type MeasuredKpi,
+  type MeasureKpisOptions,
+  MeasureKpisOptionsSchema,
+  type MeasureKpisResult,
+  measureKpis,
+  type SkippedKpi,
+} from "./measure-kpis";
 export { nps } from "./nps";
 export { type NpsCounts, type NpsResult, npsFromCounts } from "./nps-from-counts";
 export {

@@ -1,7 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
-import { ChainPool, type UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import { maskOf } from "./mask-of";
+import { UnitWalker } from "./unit-walker";
 
 /** Growable scratch columns for the unit's events that match some step. */
 function grown<T extends Float64Array | Int32Array | Uint32Array>(column: T, length: number): T {
@@ -21,13 +21,7 @@ function grown<T extends Float64Array | Int32Array | Uint32Array>(column: T, len
  * describes the unit is the one that first (by log position) reached the unit's furthest step;
  * ties go to the later-opened attempt.
  */
-export class AnyOrderWalker implements UnitWalker {
-  readonly pool = new ChainPool();
-  reached = 0;
-  chain = -1;
-  readonly #plan: FunnelPlan;
-  readonly #names: Uint16Array | Uint32Array;
-  readonly #timestamp: Float64Array;
+export class AnyOrderWalker extends UnitWalker {
   #time = new Float64Array(64);
   #mask = new Uint32Array(64);
   #index = new Uint32Array(64);
@@ -40,9 +34,7 @@ export class AnyOrderWalker implements UnitWalker {
   readonly #bestCompletedAt: Int32Array;
 
   constructor(log: EventLog, plan: FunnelPlan) {
-    this.#plan = plan;
-    this.#names = log.name;
-    this.#timestamp = log.timestamp;
+    super(log, plan);
     this.#reachedAt = new Float64Array(plan.stepCount);
     this.#bestReachedAt = new Float64Array(plan.stepCount);
     this.#completedAt = new Int32Array(plan.stepCount);
@@ -50,7 +42,7 @@ export class AnyOrderWalker implements UnitWalker {
   }
 
   walk(order: Uint32Array | undefined, from: number, to: number): void {
-    const { stepCount, matchers, window } = this.#plan;
+    const { stepCount, matchers, window } = this.plan;
     this.#time = grown(this.#time, to - from);
     this.#mask = grown(this.#mask, to - from);
     this.#index = grown(this.#index, to - from);
@@ -66,9 +58,9 @@ export class AnyOrderWalker implements UnitWalker {
     let count = 0;
     for (let position = from; position < to; position += 1) {
       const index = order === undefined ? position : (order[position] as number);
-      const bits = maskOf(matchers, this.#names, index);
+      const bits = maskOf(matchers, this.names, index);
       if (bits === 0) continue;
-      time[count] = this.#timestamp[index] as number;
+      time[count] = this.timestamp[index] as number;
       mask[count] = bits;
       eventIndex[count] = index;
       count += 1;
@@ -77,7 +69,7 @@ export class AnyOrderWalker implements UnitWalker {
     let bestReach = 0;
     let bestCompletion = -1;
     let bestOpening = -1;
-    const anchors = this.#plan.entry === "first" ? Math.min(count, 1) : count;
+    const anchors = this.plan.entry === "first" ? Math.min(count, 1) : count;
     for (let opening = 0; opening < anchors; opening += 1) {
       // A later attempt cannot finish before it starts.
       if (bestReach === stepCount && opening > bestCompletion) break;

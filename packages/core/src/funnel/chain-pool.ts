@@ -44,16 +44,3 @@ export class ChainPool {
     this.event = grow(this.event);
   }
 }
-
-/**
- * What every walker does: find, for the unit whose events are positions `from..to`, the steps it
- * reached (`reached`, bit k for step k) and the chain of the one attempt chosen to describe it
- * (`chain`, an entry of `pool`, or -1 when nothing was reached).
- */
-export interface UnitWalker {
-  readonly pool: ChainPool;
-  reached: number;
-  chain: number;
-  /** `order` maps positions to log indexes (sessions); undefined means positions are log indexes. */
-  walk(order: Uint32Array | undefined, from: number, to: number): void;
-}

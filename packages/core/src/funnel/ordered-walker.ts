@@ -1,6 +1,6 @@
 import type { EventLog } from "../event-log/event-log";
-import { ChainPool, type UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
+import { UnitWalker } from "./unit-walker";
 
 /**
  * `order: "ordered"` in one pass over a unit's events. For each step it keeps the ends of the
@@ -16,13 +16,7 @@ import type { FunnelPlan } from "./compile-funnel";
  * The stacks live in flat typed arrays (`capacity` slots per step) so the hot loop allocates
  * nothing and reads no objects.
  */
-export class OrderedWalker implements UnitWalker {
-  readonly pool = new ChainPool();
-  reached = 0;
-  chain = -1;
-  readonly #plan: FunnelPlan;
-  readonly #names: Uint16Array | Uint32Array;
-  readonly #timestamp: Float64Array;
+export class OrderedWalker extends UnitWalker {
   readonly #conditional: boolean;
   #capacity: number;
   #start: Float64Array;
@@ -35,9 +29,7 @@ export class OrderedWalker implements UnitWalker {
 
   constructor(log: EventLog, plan: FunnelPlan) {
     const steps = plan.stepCount;
-    this.#plan = plan;
-    this.#names = log.name;
-    this.#timestamp = log.timestamp;
+    super(log, plan);
     this.#conditional = plan.matchers.needsCheck.includes(1);
     this.#capacity = plan.hasWithin ? 8 : 1;
     this.#start = new Float64Array(steps * this.#capacity);
@@ -50,14 +42,14 @@ export class OrderedWalker implements UnitWalker {
   }
 
   walk(order: Uint32Array | undefined, from: number, to: number): void {
-    const plan = this.#plan;
+    const plan = this.plan;
     const { matchers, exclusions, exclusionFrom, exclusionTo, previousRequired, within, hasWithin, window } =
       plan;
     const { nameMask } = matchers;
     const conditional = this.#conditional;
     const entryFirst = plan.entry === "first";
-    const names = this.#names;
-    const timestamp = this.#timestamp;
+    const names = this.names;
+    const timestamp = this.timestamp;
     const depth = this.#depth;
     const firstReach = this.#firstReach;
     const candidateStart = this.#candidateStart;
@@ -183,7 +175,7 @@ export class OrderedWalker implements UnitWalker {
     let top = this.#depth[0] as number;
     // Earlier starts are beaten; a chain with the same start (a tie) is kept, as the first instance.
     while (top > 0 && (this.#start[top - 1] as number) < time) top -= 1;
-    if (top > 0 && !this.#plan.hasWithin) {
+    if (top > 0 && !this.plan.hasWithin) {
       this.#depth[0] = top;
       return false;
     }
@@ -209,7 +201,7 @@ export class OrderedWalker implements UnitWalker {
 
   /** Doubles every step's stack (only with `within`, where stacks can grow). */
   #grow(): void {
-    const steps = this.#plan.stepCount;
+    const steps = this.plan.stepCount;
     const old = this.#capacity;
     const capacity = old * 2;
     const move = <T extends Float64Array | Int32Array>(column: T): T => {

@@ -3,7 +3,6 @@ import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
 import { AnyOrderWalker } from "./any-order-walker";
 import { breakdownKey } from "./breakdown-key";
-import type { UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import type { FunnelBreakdownSchema } from "./funnel-options";
 import type { FunnelBreakdownGroup, FunnelResult } from "./funnel-result";
@@ -11,6 +10,7 @@ import { FunnelTally } from "./funnel-tally";
 import { OrderedWalker } from "./ordered-walker";
 import { StrictWalker } from "./strict-walker";
 import { summarizeFunnel } from "./summarize-funnel";
+import type { UnitWalker } from "./unit-walker";
 
 /** Event indexes grouped by session (log order within each), and where each session starts. */
 function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uint32Array } {

@@ -1,7 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
-import { ChainPool, type UnitWalker } from "./chain-pool";
 import type { FunnelPlan } from "./compile-funnel";
 import { maskOf } from "./mask-of";
+import { UnitWalker } from "./unit-walker";
 
 /**
  * `order: "strict"` in one pass: each step of a chain must be the unit's very next event after
@@ -9,13 +9,7 @@ import { maskOf } from "./mask-of";
  * previous event can grow, so per step one chain is kept: the one with the latest start (ties:
  * the nearer predecessor, so a chain through an optional step is preferred).
  */
-export class StrictWalker implements UnitWalker {
-  readonly pool = new ChainPool();
-  reached = 0;
-  chain = -1;
-  readonly #plan: FunnelPlan;
-  readonly #names: Uint16Array | Uint32Array;
-  readonly #timestamp: Float64Array;
+export class StrictWalker extends UnitWalker {
   /** Per step, the chain ending at the previous event (entry -1: none). */
   #previousStart: Float64Array;
   #previousEntry: Int32Array;
@@ -24,9 +18,7 @@ export class StrictWalker implements UnitWalker {
   readonly #firstReach: Int32Array;
 
   constructor(log: EventLog, plan: FunnelPlan) {
-    this.#plan = plan;
-    this.#names = log.name;
-    this.#timestamp = log.timestamp;
+    super(log, plan);
     this.#previousStart = new Float64Array(plan.stepCount);
     this.#previousEntry = new Int32Array(plan.stepCount);
     this.#currentStart = new Float64Array(plan.stepCount);
@@ -35,10 +27,10 @@ export class StrictWalker implements UnitWalker {
   }
 
   walk(order: Uint32Array | undefined, from: number, to: number): void {
-    const { stepCount, matchers, previousRequired, within, window } = this.#plan;
-    const entryFirst = this.#plan.entry === "first";
-    const names = this.#names;
-    const timestamp = this.#timestamp;
+    const { stepCount, matchers, previousRequired, within, window } = this.plan;
+    const entryFirst = this.plan.entry === "first";
+    const names = this.names;
+    const timestamp = this.timestamp;
     const pool = this.pool;
     const firstReach = this.#firstReach;
     firstReach.fill(-1);

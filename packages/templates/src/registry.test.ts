@@ -1,3 +1,4 @@
+import type { KpiMeasure, Step } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { fromTemplate } from "./from-template";
 import { ga4EventKinds } from "./ga4/ga4-event-kinds";
@@ -11,6 +12,24 @@ import type { JourneyTemplate } from "./template/journey-template";
 const cases = Object.entries(templates).flatMap(([id, template]: [string, JourneyTemplate]) =>
   TEMPLATE_LOCALES.map((locale) => ({ id, template, locale })),
 );
+
+/** The event names a KPI measure's steps match: a name, a matcher's name, or those of `anyOf`. */
+function measureEventNames(measure: KpiMeasure): string[] {
+  const namesOf = (step: Step): string[] =>
+    typeof step === "string"
+      ? [step]
+      : "anyOf" in step
+        ? step.anyOf.map((entry) => (typeof entry === "string" ? entry : entry.name))
+        : [step.name];
+  switch (measure.type) {
+    case "repeat-purchase":
+      return namesOf(measure.purchase ?? "purchase");
+    case "reach":
+      return namesOf(measure.event);
+    default:
+      return [...namesOf(measure.from), ...namesOf(measure.to)];
+  }
+}
 
 function leafLabels(value: unknown, prefix = ""): Map<string, string> {
   const labels = new Map<string, string>();
@@ -57,10 +76,11 @@ describe.each(cases)("template $id in locale $locale", ({ id, template, locale }
     }
   });
 
-  it("uses only GA4 recommended or automatically collected event names, or names marked as custom", () => {
-    const used = new Set(
-      journey.touchpoints.flatMap((touchpoint) => touchpoint.events.map((event) => event.name)),
-    );
+  it("uses only GA4 recommended or automatically collected event names, or names marked as custom, in touchpoints and KPI measures", () => {
+    const used = new Set([
+      ...journey.touchpoints.flatMap((touchpoint) => touchpoint.events.map((event) => event.name)),
+      ...journey.kpis.flatMap((kpi) => (kpi.measure ? measureEventNames(kpi.measure) : [])),
+    ]);
     const custom = new Set<string>(structure.customEvents);
     for (const name of used) {
       const knownToGa4 = ga4EventKinds(name).length > 0;

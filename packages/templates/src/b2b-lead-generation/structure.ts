@@ -118,6 +118,9 @@ export const b2bLeadGenerationStructure = {
     { id: "customer-community", channel: "web", kind: "digital", events: [{ name: "join_group" }] },
     { id: "expansion-orders", channel: "web", kind: "digital", events: [{ name: "purchase" }] },
   ],
+  // Measured from GA4 lead events; windows follow a B2B pace (a form in a day, qualification in
+  // a quarter, a deal in a year). Not measured: time to first value and net revenue retention
+  // (no event marks them), onboarding CSAT and NPS (surveys).
   kpis: [
     {
       id: "content-engagement-rate",
@@ -126,6 +129,11 @@ export const b2bLeadGenerationStructure = {
       target: 0.25,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: {
+        type: "conversion",
+        from: "first_visit",
+        to: { anyOf: ["file_download", "select_content", "video_start"] },
+      },
     },
     {
       id: "visitor-to-lead-rate",
@@ -134,6 +142,7 @@ export const b2bLeadGenerationStructure = {
       target: 0.02,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "first_visit", to: "generate_lead", within: "30d" },
     },
     {
       id: "form-completion-rate",
@@ -142,6 +151,12 @@ export const b2bLeadGenerationStructure = {
       target: 0.5,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: {
+        type: "conversion",
+        from: "form_start",
+        to: { anyOf: ["form_submit", "generate_lead"] },
+        within: "1d",
+      },
     },
     {
       id: "speed-to-lead",
@@ -150,6 +165,7 @@ export const b2bLeadGenerationStructure = {
       target: 3600,
       direction: "lower-is-better",
       unit: "seconds",
+      measure: { type: "median-time", from: "generate_lead", to: "working_lead", within: "30d" },
     },
     {
       id: "lead-qualification-rate",
@@ -158,6 +174,7 @@ export const b2bLeadGenerationStructure = {
       target: 0.2,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "generate_lead", to: "qualify_lead", within: "90d" },
     },
     {
       id: "win-rate",
@@ -166,6 +183,7 @@ export const b2bLeadGenerationStructure = {
       target: 0.25,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "qualify_lead", to: "close_convert_lead", within: "365d" },
     },
     {
       id: "sales-cycle-length",
@@ -174,6 +192,7 @@ export const b2bLeadGenerationStructure = {
       target: 90,
       direction: "lower-is-better",
       unit: "days",
+      measure: { type: "median-time", from: "qualify_lead", to: "close_convert_lead", within: "365d" },
     },
     {
       id: "time-to-first-value",

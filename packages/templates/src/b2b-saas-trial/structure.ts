@@ -119,6 +119,9 @@ export const b2bSaasTrialStructure = {
     },
     { id: "account-management", channel: "other", kind: "physical", events: [] },
   ],
+  // Measured from GA4 events; activation is counted within a 14-day trial, payment within 30
+  // days of sign-up. Not measured: sign-up completion (GA4 has no event for a started sign-up),
+  // invite rate (the colleague who joins is another user), net revenue retention, NPS (survey).
   kpis: [
     {
       id: "visit-to-sign-up-rate",
@@ -127,6 +130,7 @@ export const b2bSaasTrialStructure = {
       target: 0.03,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "first_visit", to: "sign_up", within: "30d" },
     },
     {
       id: "sign-up-completion-rate",
@@ -143,6 +147,7 @@ export const b2bSaasTrialStructure = {
       target: 0.35,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "sign_up", to: "activation_milestone", within: "14d" },
     },
     {
       id: "time-to-activate",
@@ -151,6 +156,7 @@ export const b2bSaasTrialStructure = {
       target: 1,
       direction: "lower-is-better",
       unit: "days",
+      measure: { type: "median-time", from: "sign_up", to: "activation_milestone", within: "14d" },
     },
     {
       id: "invite-rate",
@@ -167,6 +173,12 @@ export const b2bSaasTrialStructure = {
       target: 0.15,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: {
+        type: "conversion",
+        from: "sign_up",
+        to: { anyOf: ["purchase", "close_convert_lead"] },
+        within: "30d",
+      },
     },
     {
       id: "net-revenue-retention",

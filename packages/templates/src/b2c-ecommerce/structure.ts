@@ -137,6 +137,8 @@ export const b2cEcommerceStructure = {
       events: [{ name: "write_review" }, { name: "share", where: { content_type: { equals: "referral" } } }],
     },
   ],
+  // Measured from GA4 events with the funnel's 7-day window. Not measured: delivery CSAT and NPS
+  // (surveys), contact and refund rates (per order, not per customer).
   kpis: [
     {
       id: "product-view-rate",
@@ -145,6 +147,7 @@ export const b2cEcommerceStructure = {
       target: 0.5,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: { anyOf: ["first_visit", "first_open"] }, to: "view_item" },
     },
     {
       id: "add-to-cart-rate",
@@ -153,6 +156,7 @@ export const b2cEcommerceStructure = {
       target: 0.12,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "view_item", to: "add_to_cart" },
     },
     {
       id: "cart-abandonment",
@@ -161,6 +165,7 @@ export const b2cEcommerceStructure = {
       target: 0.65,
       direction: "lower-is-better",
       unit: "ratio",
+      measure: { type: "drop-off", from: "add_to_cart", to: "purchase" },
     },
     {
       id: "checkout-conversion",
@@ -169,6 +174,7 @@ export const b2cEcommerceStructure = {
       target: 0.5,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "begin_checkout", to: "purchase" },
     },
     {
       id: "delivery-csat",
@@ -201,6 +207,7 @@ export const b2cEcommerceStructure = {
       target: 0.3,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "repeat-purchase", purchase: "purchase" },
     },
     { id: "nps", kind: "nps", stage: "loyalty", target: 40, direction: "higher-is-better", unit: "score" },
   ],

@@ -109,6 +109,9 @@ export const b2cSubscriptionStructure = {
       events: [{ name: "session_start", medium: { equals: "email" } }],
     },
   ],
+  // Measured from GA4 events; sign_up starts the trial on the web and in the apps. Not measured:
+  // visit-to-trial (app-store trials send no event), day-1 return, churn and payment recovery
+  // (no event marks a day, a billing month or a failed payment), NPS (survey).
   kpis: [
     {
       id: "visit-to-trial-rate",
@@ -133,6 +136,7 @@ export const b2cSubscriptionStructure = {
       target: 0.6,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: { type: "conversion", from: "sign_up", to: "tutorial_complete" },
     },
     {
       id: "trial-to-paid-rate",
@@ -141,6 +145,12 @@ export const b2cSubscriptionStructure = {
       target: 0.25,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: {
+        type: "conversion",
+        from: "sign_up",
+        to: { anyOf: ["purchase", "in_app_purchase", "app_store_subscription_convert"] },
+        within: "30d",
+      },
     },
     {
       id: "monthly-churn-rate",
@@ -166,6 +176,12 @@ export const b2cSubscriptionStructure = {
       target: 0.1,
       direction: "higher-is-better",
       unit: "ratio",
+      measure: {
+        type: "conversion",
+        from: { anyOf: ["subscription_cancel", "app_store_subscription_cancel"] },
+        to: { anyOf: ["purchase", "in_app_purchase"] },
+        within: "183d",
+      },
     },
   ],
   stages: [

@@ -100,6 +100,11 @@ export interface TemplateStructure {
     readonly target?: number;
     readonly direction: NonNullable<KpiInput["direction"]>;
     readonly unit: NonNullable<KpiInput["unit"]>;
+    /**
+     * How the KPI is measured from GA4 events (see `KpiMeasureSchema`); left out where events
+     * cannot measure it (surveys, revenue, offline work), so reports show it as "no data".
+     */
+    readonly measure?: NonNullable<KpiInput["measure"]>;
   }[];
   readonly stages: readonly {
     readonly id: string;

@@ -10,6 +10,7 @@ import type { BlueprintLane, JourneyTemplate } from "./journey-template";
 export type JourneyDocument = z.output<typeof JourneySchema>;
 
 type TouchpointDocument = JourneyDocument["touchpoints"][number];
+type KpiDocument = JourneyDocument["kpis"][number];
 
 /** A template rendered in one locale, and the label keys it needed but did not find or did not use. */
 export interface ResolvedTemplate {
@@ -106,6 +107,9 @@ export function resolveTemplate(template: JourneyTemplate, locale: TemplateLocal
       ...(kpi.target === undefined ? {} : { target: kpi.target }),
       direction: kpi.direction,
       unit: kpi.unit,
+      ...(kpi.measure === undefined
+        ? {}
+        : { measure: structuredClone(kpi.measure) as KpiDocument["measure"] }),
     })),
     stages: structure.stages.map((stage) => {
       const at = ["stages", stage.id] as const;

@@ -1,17 +1,10 @@
 import type { FunnelComparison, ProportionComparison } from "@journeykit/core";
-import { createFormatter, type Formatter } from "../locale/formatter";
-import { type Labels, labelsFor } from "../locale/labels";
+import type { Formatter } from "../locale/formatter";
+import type { Labels } from "../locale/labels";
+import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
-import {
-  attributes,
-  checkIdPrefix,
-  element,
-  svgDocument,
-  textHeight,
-  textLines,
-  wrapToWidth,
-} from "../svg/svg";
+import { attributes, element, svgDocument, textHeight, textLines, wrapToWidth } from "../svg/svg";
 
 /**
  * Options of {@link renderFunnelComparison}.
@@ -78,9 +71,7 @@ export function renderFunnelComparison(
   comparison: FunnelComparison,
   options: FunnelComparisonChartOptions = {},
 ): string {
-  const labels = labelsFor(options.locale ?? "en");
-  const formatter = createFormatter(options.locale ?? "en", labels);
-  const idPrefix = checkIdPrefix(options.idPrefix ?? "funnel-comparison");
+  const { labels, formatter, idPrefix } = chartSetup(options, "funnel-comparison");
   const [nameA, nameB] = options.periods ?? [labels.before, labels.after];
   const rate = options.rate ?? "fromStart";
   const { steps, overall } = comparison;

@@ -1,17 +1,10 @@
 import type { FunnelDropOff, FunnelResult, FunnelSummary } from "@journeykit/core";
-import { createFormatter, type Formatter } from "../locale/formatter";
-import { type Labels, labelsFor } from "../locale/labels";
+import type { Formatter } from "../locale/formatter";
+import type { Labels } from "../locale/labels";
+import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
-import {
-  attributes,
-  checkIdPrefix,
-  element,
-  svgDocument,
-  textHeight,
-  textLines,
-  wrapToWidth,
-} from "../svg/svg";
+import { attributes, element, svgDocument, textHeight, textLines, wrapToWidth } from "../svg/svg";
 
 /**
  * What {@link renderFunnel} draws: a `funnel()` or `stageFunnel()` result, or one group of a
@@ -104,9 +97,7 @@ function describe(
  * ```
  */
 export function renderFunnel(result: FunnelChartInput, options: FunnelChartOptions = {}): string {
-  const labels = labelsFor(options.locale ?? "en");
-  const formatter = createFormatter(options.locale ?? "en", labels);
-  const idPrefix = checkIdPrefix(options.idPrefix ?? "funnel");
+  const { labels, formatter, idPrefix } = chartSetup(options, "funnel");
   const highlighted =
     options.highlight === "rate" ? result.biggestDropOff.byRate : result.biggestDropOff.byCount;
   const { steps } = result;

@@ -1,18 +1,10 @@
 import { type Journey, kpiReport } from "@journeykit/core";
-import { createFormatter } from "../locale/formatter";
-import { type Labels, labelsFor } from "../locale/labels";
+import type { Labels } from "../locale/labels";
 import type { JourneyMetrics } from "../metrics/journey-metrics";
+import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
-import {
-  attributes,
-  checkIdPrefix,
-  element,
-  svgDocument,
-  textHeight,
-  textLines,
-  wrapToWidth,
-} from "../svg/svg";
+import { attributes, element, svgDocument, textHeight, textLines, wrapToWidth } from "../svg/svg";
 import { choosePersona } from "./choose-persona";
 import { LEGEND_HEIGHT, legend } from "./legend";
 import { type MapContent, mapRows } from "./map-rows";
@@ -95,9 +87,7 @@ function subtitleOf(journey: Journey, persona: Persona | undefined, labels: Labe
  * ```
  */
 export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = {}): string {
-  const labels = labelsFor(options.locale ?? "en");
-  const formatter = createFormatter(options.locale ?? "en", labels);
-  const idPrefix = checkIdPrefix(options.idPrefix ?? "journey-map");
+  const { labels, formatter, idPrefix } = chartSetup(options, "journey-map");
   const report = kpiReport(journey, options.metrics ?? {});
   const kpisOf = (stageId: string | null) =>
     report.stages.find((group) => group.stage === stageId)?.kpis ?? [];

@@ -4,11 +4,12 @@ import {
   type PathVariantsResult,
   type Transition,
 } from "@journeykit/core";
-import { createFormatter, type Formatter } from "../locale/formatter";
-import { type Labels, labelsFor } from "../locale/labels";
+import type { Formatter } from "../locale/formatter";
+import type { Labels } from "../locale/labels";
+import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL } from "../svg/palette";
-import { checkIdPrefix, svgDocument, textLines } from "../svg/svg";
+import { svgDocument, textLines } from "../svg/svg";
 import { drawSankey, type RankedRow, rankedList } from "./draw-sankey";
 import { layoutSankey, type SankeyLinkInput, type SankeyNodeInput } from "./sankey-layout";
 
@@ -175,9 +176,7 @@ export function renderPaths(
   paths: PathVariantsResult | DirectlyFollowsResult,
   options: PathsChartOptions = {},
 ): string {
-  const labels = labelsFor(options.locale ?? "en");
-  const formatter = createFormatter(options.locale ?? "en", labels);
-  const idPrefix = checkIdPrefix(options.idPrefix ?? "paths");
+  const { labels, formatter, idPrefix } = chartSetup(options, "paths");
   const top = options.top ?? 12;
   if (!Number.isInteger(top) || top < 1) {
     throw new InvalidOptionError({ option: "top", problem: `${top} is not a whole number of 1 or more` });

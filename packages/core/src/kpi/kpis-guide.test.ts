@@ -2,6 +2,7 @@
 // changes with it.
 import { describe, expect, it } from "vitest";
 import { InvalidScoreError } from "../errors/invalid-score-error";
+import { EventLog } from "../event-log/event-log";
 import { categorizeFeedback } from "../feedback/categorize-feedback";
 import { rankPainPoints } from "../feedback/rank-pain-points";
 import { defineJourney } from "../model/define-journey";
@@ -10,6 +11,7 @@ import { compareNps } from "./compare-nps";
 import { conversionRate } from "./conversion-rate";
 import { csat } from "./csat";
 import { kpiReport } from "./kpi-report";
+import { measureKpis } from "./measure-kpis";
 import { nps } from "./nps";
 import { npsFromCounts } from "./nps-from-counts";
 
@@ -102,6 +104,77 @@ describe("docs/guides/kpis.md", () => {
     expect(line?.interval?.lower).toBeCloseTo(25.5, 1);
     expect(line?.interval?.upper).toBeCloseTo(36.6, 1);
     expect(line?.margin).toBeCloseTo(5.8, 1);
+  });
+
+  it("Measuring KPIs from event data", () => {
+    const journey = defineJourney({
+      format: "journeykit/v1",
+      id: "shop",
+      name: "Shop",
+      version: "1",
+      kpis: [
+        {
+          id: "checkout-conversion",
+          name: "Checkout conversion",
+          kind: "conversion",
+          stage: "buy",
+          target: 0.5,
+          measure: { type: "conversion", from: "begin_checkout", to: "purchase", within: "1d" },
+        },
+        {
+          id: "cart-abandonment",
+          name: "Cart abandonment",
+          kind: "drop-off",
+          stage: "buy",
+          unit: "percent",
+          target: 65,
+          direction: "lower-is-better",
+          measure: { type: "drop-off", from: "add_to_cart", to: "purchase" },
+        },
+        {
+          id: "repeat",
+          name: "Repeat purchase rate",
+          kind: "repeat-purchase",
+          measure: { type: "repeat-purchase" },
+        },
+        { id: "nps", name: "NPS", kind: "nps", unit: "score", target: 30 },
+      ],
+      stages: [{ id: "buy", name: "Buy", order: 1, kpis: ["checkout-conversion", "cart-abandonment"] }],
+    });
+    const minute = 60_000;
+    const log = EventLog.from([
+      { customerId: "ann", timestamp: 0, name: "add_to_cart" },
+      { customerId: "ann", timestamp: 10 * minute, name: "begin_checkout" },
+      { customerId: "ann", timestamp: 20 * minute, name: "purchase" },
+      { customerId: "bob", timestamp: 0, name: "add_to_cart" },
+      { customerId: "bob", timestamp: 10 * minute, name: "begin_checkout" },
+      { customerId: "cem", timestamp: 0, name: "add_to_cart" },
+      { customerId: "dan", timestamp: 0, name: "add_to_cart" },
+      { customerId: "dan", timestamp: 5 * minute, name: "begin_checkout" },
+      { customerId: "dan", timestamp: 60 * minute, name: "purchase" },
+      { customerId: "dan", timestamp: 30 * 24 * 60 * minute, name: "purchase" },
+    ]);
+    const { measurements, skipped, unmeasured } = measureKpis(journey, log);
+    expect(measurements["checkout-conversion"]).toMatchObject({
+      type: "conversion",
+      n: 3,
+      count: 2,
+      unit: "ratio",
+    });
+    expect(measurements["checkout-conversion"]?.value).toBeCloseTo(0.667, 3);
+    expect(measurements["checkout-conversion"]?.interval?.lower).toBeCloseTo(0.2077, 4);
+    expect(measurements["checkout-conversion"]?.interval?.upper).toBeCloseTo(0.9385, 4);
+    expect(measurements["cart-abandonment"]).toMatchObject({
+      type: "drop-off",
+      value: 50,
+      n: 4,
+      count: 2,
+      unit: "percent",
+    });
+    expect(measurements.repeat).toMatchObject({ type: "repeat-purchase", value: 0.5, n: 2, count: 1 });
+    expect(skipped).toEqual([]);
+    expect(unmeasured).toEqual(["nps"]);
+    expect(kpiReport(journey, measurements).totals).toEqual({ met: 2, missed: 0, noData: 1, noTarget: 1 });
   });
 
   it("Feedback", () => {

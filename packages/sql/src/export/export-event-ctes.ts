@@ -1,0 +1,142 @@
+import type { Cte } from "../statement/cte-query";
+import { paramValueSql } from "./param-value-sql";
+import type { SqlContext } from "./sql-context";
+
+/** What an analysis needs from each event beyond who, what and when. */
+export interface EventNeeds {
+  /** The session id (`user_pseudo_id` + `ga_session_id`). */
+  readonly sessions: boolean;
+  /**
+   * Order events on the same microsecond (after the batch columns) by their params too, so that
+   * rows an analysis tells apart by a param are ordered the same on every run.
+   */
+  readonly paramsTieBreak: boolean;
+}
+
+/**
+ * The columns that order a customer's events: time, then GA4's batch columns, then the event
+ * name (and the params' text when asked), so that the order is the same on every run.
+ */
+export function eventOrder(needs: EventNeeds): string {
+  return `event_timestamp, batch_page_id, batch_ordering_id, batch_event_index, event_name${needs.paramsTieBreak ? ", params_text" : ""}`;
+}
+
+/**
+ * The CTEs that turn GA4 export rows into events as `readGa4Export` does: the rows of the date
+ * range, duplicates removed, consent-mode rows (no identity) left out, the customer per
+ * `identity`, the session id, the time in milliseconds, and the event params the analysis reads
+ * (CTE `events`). Registered properties must be complete before this is called.
+ */
+export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
+  const { dialect, options, params, properties } = context;
+  const source = dialect.source({ table: options.table, days: options.dateRange }, (hint, value) =>
+    params.text(hint, value),
+  );
+  const ctes: Cte[] = [];
+  const readParams = needs.sessions || properties.all.length > 0 || needs.paramsTieBreak;
+  const columns =
+    options.duplicates === "remove"
+      ? "*"
+      : [
+          "event_name",
+          "event_timestamp",
+          "user_pseudo_id",
+          ...(options.identity === "pseudo" ? [] : ["user_id"]),
+          ...(readParams ? ["event_params"] : []),
+          ...(options.batchColumns ? ["batch_page_id", "batch_ordering_id", "batch_event_index"] : []),
+        ].join(", ");
+  ctes.push({
+    name: "export_rows",
+    comment: `GA4 export rows: ${source.comment}.`,
+    body: `SELECT ${columns}\nFROM ${source.from}${source.where === undefined ? "" : `\nWHERE ${source.where}`}`,
+  });
+  let rows = "export_rows";
+  if (options.duplicates === "remove") {
+    ctes.push({
+      name: "distinct_rows",
+      comment: "One of each set of rows identical in every column: exports can repeat rows.",
+      body: dialect.distinctRows(rows),
+    });
+    rows = "distinct_rows";
+  }
+  const batch = (column: string) => (options.batchColumns ? `COALESCE(${column}, -1)` : "-1");
+  if (options.identity === "stitched") {
+    ctes.push({
+      name: "stitched_users",
+      comment:
+        "Per device (user_pseudo_id), the user_id of its earliest event that has one: its anonymous\nevents belong to that user too.",
+      body: `SELECT user_pseudo_id, user_id
+FROM (
+  SELECT NULLIF(user_pseudo_id, '') AS user_pseudo_id, NULLIF(user_id, '') AS user_id,
+    ROW_NUMBER() OVER (
+      PARTITION BY NULLIF(user_pseudo_id, '')
+      ORDER BY event_timestamp, ${batch("batch_page_id")}, ${batch("batch_ordering_id")}, ${batch("batch_event_index")}, event_name
+    ) AS earliest
+  FROM ${rows}
+  WHERE NULLIF(user_id, '') IS NOT NULL AND NULLIF(user_pseudo_id, '') IS NOT NULL
+)
+WHERE earliest = 1`,
+    });
+  }
+  const pseudoId = "NULLIF(export_row.user_pseudo_id, '')";
+  const userId = "NULLIF(export_row.user_id, '')";
+  const customer =
+    options.identity === "pseudo"
+      ? pseudoId
+      : options.identity === "user-id"
+        ? `COALESCE(${userId}, ${pseudoId})`
+        : `COALESCE(${userId}, stitched_users.user_id, ${pseudoId})`;
+  const sessionParam = needs.sessions ? properties.of("ga_session_id") : undefined;
+  const extracted = properties.all.map(
+    (column) => `  ${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
+  );
+  const stitch =
+    options.identity === "stitched"
+      ? `\nLEFT JOIN stitched_users ON stitched_users.user_pseudo_id = ${pseudoId}`
+      : "";
+  ctes.push({
+    name: "event_rows",
+    comment: [
+      `The rows that are events: a customer (identity "${options.identity}"), a name and a time.`,
+      "Consent-mode rows without an identity are left out, as readGa4Export leaves them out.",
+      ...properties.describe(),
+    ].join("\n"),
+    body: `SELECT
+  ${customer} AS customer_id,
+  ${pseudoId} AS pseudo_id,
+  event_name,
+  event_timestamp,
+  ${batch("batch_page_id")} AS batch_page_id,
+  ${batch("batch_ordering_id")} AS batch_ordering_id,
+  ${batch("batch_event_index")} AS batch_event_index${needs.paramsTieBreak ? `,\n  ${dialect.paramsText()} AS params_text` : ""}${extracted.length > 0 ? `,\n${extracted.join(",\n")}` : ""}
+FROM ${rows} AS export_row${stitch}
+WHERE event_name IS NOT NULL AND event_name != '' AND event_timestamp IS NOT NULL`,
+  });
+  const derived = properties.all.flatMap((column) => {
+    const sql = paramValueSql(dialect, column);
+    return [
+      `${sql.string} AS ${column.string}`,
+      `${sql.number} AS ${column.number}`,
+      `${sql.isNull} AS ${column.isNull}`,
+      `${sql.text} AS ${column.text}`,
+    ];
+  });
+  // || gives NULL when either side is NULL: no pseudo id or no ga_session_id, no session.
+  const session =
+    sessionParam === undefined
+      ? []
+      : [
+          `pseudo_id || ':' || NULLIF(${paramValueSql(dialect, sessionParam).text.replaceAll("\n", " ")}, '') AS session_id`,
+        ];
+  ctes.push({
+    name: "events",
+    comment:
+      "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds),\nthe session as user_pseudo_id:ga_session_id, and event params as strings or numbers.",
+    body: `SELECT
+  *,
+  event_timestamp / 1000 AS event_time${derived.length > 0 ? `,\n${derived.map((line) => `  ${line.replaceAll("\n", "\n  ")}`).join(",\n")}` : ""}${session.length > 0 ? `,\n  ${session.join(",\n  ")}` : ""}
+FROM event_rows
+WHERE customer_id IS NOT NULL`,
+  });
+  return ctes;
+}

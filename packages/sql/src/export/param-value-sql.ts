@@ -1,0 +1,44 @@
+import type { Dialect } from "../dialect/dialect";
+import type { PropertyColumn } from "./property-columns";
+
+// Integers beyond this lose digits as doubles; readGa4Export keeps their exact digits as text.
+const MAX_SAFE = "9007199254740991";
+
+/** SQL for the four views of one param, from its `{ key, value }` struct, as `readGa4Export` coalesces it. */
+export function paramValueSql(dialect: Dialect, column: PropertyColumn) {
+  const value = `${column.param}.value`;
+  const string = `${value}.string_value`;
+  const int = `${value}.int_value`;
+  const double = `${value}.double_value`;
+  const float = `${value}.float_value`;
+  const unsafe = `(${int} > ${MAX_SAFE} OR ${int} < -${MAX_SAFE})`;
+  const finite = (x: string) => `NOT ${dialect.isNan(x)} AND NOT ${dialect.isInfinite(x)}`;
+  // Non-finite FLOAT64s come as the strings "NaN", "Infinity", "-Infinity" in a JSON export.
+  const nonFiniteText = (x: string) =>
+    `CASE WHEN ${dialect.isNan(x)} THEN 'NaN' WHEN ${dialect.isInfinite(x)} THEN CASE WHEN ${x} > 0 THEN 'Infinity' ELSE '-Infinity' END END`;
+  // As JavaScript's String(number) writes it: whole numbers without a decimal point.
+  const numberText = (x: string) =>
+    `CASE WHEN ${dialect.isNan(x)} OR ${dialect.isInfinite(x)} THEN ${nonFiniteText(x)} WHEN ${x} = TRUNC(${x}) AND ABS(${x}) <= ${MAX_SAFE} THEN CAST(CAST(${x} AS ${dialect.type("INT64")}) AS ${dialect.type("STRING")}) ELSE CAST(${x} AS ${dialect.type("STRING")}) END`;
+  const float64 = dialect.type("FLOAT64");
+  return {
+    string: `CASE
+  WHEN ${string} IS NOT NULL THEN ${string}
+  WHEN ${int} IS NOT NULL THEN CASE WHEN ${unsafe} THEN CAST(${int} AS ${dialect.type("STRING")}) END
+  WHEN ${double} IS NOT NULL THEN ${nonFiniteText(double)}
+  WHEN ${float} IS NOT NULL THEN ${nonFiniteText(float)}
+END`,
+    number: `CASE
+  WHEN ${string} IS NOT NULL THEN NULL
+  WHEN ${int} IS NOT NULL THEN CASE WHEN NOT ${unsafe} THEN CAST(${int} AS ${float64}) END
+  WHEN ${double} IS NOT NULL THEN CASE WHEN ${finite(double)} THEN ${double} END
+  WHEN ${float} IS NOT NULL THEN CASE WHEN ${finite(float)} THEN ${float} END
+END`,
+    isNull: `${column.param} IS NOT NULL AND ${string} IS NULL AND ${int} IS NULL AND ${double} IS NULL AND ${float} IS NULL`,
+    text: `CASE
+  WHEN ${string} IS NOT NULL THEN ${string}
+  WHEN ${int} IS NOT NULL THEN CAST(${int} AS ${dialect.type("STRING")})
+  WHEN ${double} IS NOT NULL THEN ${numberText(double)}
+  WHEN ${float} IS NOT NULL THEN ${numberText(float)}
+END`,
+  };
+}

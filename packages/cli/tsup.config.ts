@@ -1,13 +1,11 @@
 import { defineConfig } from "tsup";
+import { baseTsupOptions } from "../../.config/tsup.base";
 
 export default defineConfig({
+  ...baseTsupOptions,
   entry: { index: "src/index.ts", bin: "src/bin.ts" },
-  format: ["esm", "cjs"],
+  // Only the library entry has types; bin.ts is the executable.
   dts: { entry: { index: "src/index.ts" } },
-  sourcemap: true,
-  clean: true,
   target: "node20",
   platform: "node",
-  treeshake: true,
-  tsconfig: "tsconfig.build.json",
 });

@@ -11,6 +11,9 @@ Usage:
 Options:
   --adapter <module>       read the export with another adapter (a module exporting a JourneyAdapterV1)
   --max-bad-records <n>    skip up to n unreadable rows (counted in the summary) instead of stopping
+  --ignore <a,b>           events to leave out of the report's paths and conformance check
+                           (user_engagement and scroll always are; page_view and session_start
+                           are left out of the paths only)
   --quiet, -q              no progress bar
   --debug                  show stack traces
   --help, -h               this text

@@ -36,6 +36,7 @@ const optionSpec = {
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "max-bad-records": { type: "string" },
+  ignore: { type: "string" },
 } as const;
 
 /**

@@ -12,6 +12,14 @@ import { readExport, totalReport } from "../read-export";
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /**
+ * GA4 events that say nothing about the journey: engagement pings and scroll depth. Left out of
+ * the paths and of the conformance check (where they are counted as ignored, not as undocumented).
+ */
+const GA4_NOISE_EVENTS = ["user_engagement", "scroll"];
+/** Events every GA4 session repeats; the path diagram is only readable without them. */
+const GA4_PATH_NOISE_EVENTS = [...GA4_NOISE_EVENTS, "page_view", "session_start"];
+
+/**
  * `journeykit report <export> --template <id> [--journey file] [--locale nb] [--out report.html]`:
  * reads the export, writes the one-file HTML report and prints a short summary.
  */
@@ -40,13 +48,28 @@ export async function reportCommand(
       exitCode: EXIT_CODES.input,
     });
   }
-  const html = renderReport({ journey, log, source: input, ...(locale === undefined ? {} : { locale }) });
+  const ignore =
+    typeof options.ignore === "string"
+      ? options.ignore
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : [];
+  const conformanceOptions = { ignore: [...GA4_NOISE_EVENTS, ...ignore] };
+  const html = renderReport({
+    journey,
+    log,
+    source: input,
+    paths: { maxSteps: 5, top: 10, collapseRepeats: true, ignore: [...GA4_PATH_NOISE_EVENTS, ...ignore] },
+    conformance: conformanceOptions,
+    ...(locale === undefined ? {} : { locale }),
+  });
   const out = resolve(io.cwd, typeof options.out === "string" ? options.out : "report.html");
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
 
   const funnel = stageFunnel(journey, log);
-  const fit = conformance(journey, log);
+  const fit = conformance(journey, log, conformanceOptions);
   const biggest = funnel.biggestDropOff.byCount;
   const lines = [
     `Read ${totals.rowsRead} rows: ${log.size} events of ${log.customerCount} customers and ${log.sessionIds.length} sessions` +

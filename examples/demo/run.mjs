@@ -19,7 +19,7 @@ await writeNdjson(ga4ExportRows(events), exportFile);
 console.log(`Wrote a sample GA4 export of ${customers} customers to ${relative(repoRoot, exportFile)}\n`);
 
 const exitCode = await run(
-  ["report", exportFile, "--template", "b2c-ecommerce", "--out", `${demoFolder}report.html`],
+  ["report", relative(repoRoot, exportFile), "--template", "b2c-ecommerce", "--out", "demo/report.html"],
   { ...processIo(), cwd: repoRoot },
 );
 if (exitCode === 0)

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyEventsArbitrary } from "../../test/arbitraries/journey-events";
 import { tiePreservingShuffle } from "../../test/arbitraries/tie-preserving-shuffle";
+import { journeyWithKpis } from "../../test/journey-with-kpis";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
@@ -18,15 +19,7 @@ import { measureKpis } from "./measure-kpis";
 const hour = 3_600_000;
 const day = 24 * hour;
 
-const journeyWith = (kpis: JourneyInput["kpis"]): Journey =>
-  defineJourney({
-    format: "journeykit/v1",
-    id: "shop",
-    name: "Shop",
-    version: "1",
-    kpis,
-    stages: [{ id: "buy", name: "Buy", order: 1 }],
-  });
+const journeyWith = (kpis: JourneyInput["kpis"]): Journey => defineJourney(journeyWithKpis(kpis));
 
 // ann converts within the hour, dan after two days; bob carts before he views (wrong order),
 // cem eight days later (outside the default 7-day window); eve never views.

@@ -1,20 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import { journeyWithKpis } from "../../test/journey-with-kpis";
 import { defineJourney } from "./define-journey";
-import type { JourneyInput } from "./journey";
 import { journeySchemaJson } from "./journey-schema-json";
 import { KpiDefinitionSchema, KpiMeasureSchema } from "./kpi";
 import { safeParseJourney } from "./safe-parse-journey";
-
-const journeyWith = (kpis: JourneyInput["kpis"]) =>
-  ({
-    format: "journeykit/v1",
-    id: "shop",
-    name: "Shop",
-    version: "1",
-    kpis,
-    stages: [{ id: "buy", name: "Buy", order: 1 }],
-  }) satisfies JourneyInput;
 
 function issuesOf(input: unknown) {
   const result = safeParseJourney(input);
@@ -63,7 +53,7 @@ describe("KpiMeasureSchema", () => {
 describe("defineJourney with KPI measures", () => {
   it("accepts measures that fit their KPI's kind and unit", () => {
     const journey = defineJourney(
-      journeyWith([
+      journeyWithKpis([
         {
           id: "conv",
           name: "C",
@@ -93,7 +83,7 @@ describe("defineJourney with KPI measures", () => {
   });
 
   it("reports a measure whose type contradicts the KPI's kind, at the measure's type", () => {
-    const input = journeyWith([
+    const input = journeyWithKpis([
       {
         id: "nps",
         name: "NPS",
@@ -112,7 +102,7 @@ describe("defineJourney with KPI measures", () => {
   });
 
   it("reports a measure whose value is not in the KPI's unit, at the unit", () => {
-    const input = journeyWith([
+    const input = journeyWithKpis([
       {
         id: "conv",
         name: "C",
@@ -141,7 +131,7 @@ describe("journey.schema.json and KPI measures", () => {
   it("accepts what the zod schema accepts and rejects a window without a unit", () => {
     const validate = new Ajv2020({ strict: false }).compile(journeySchemaJson());
     const measured = (measure: unknown) =>
-      journeyWith([{ id: "c", name: "C", kind: "conversion", measure } as never]);
+      journeyWithKpis([{ id: "c", name: "C", kind: "conversion", measure } as never]);
     expect(
       validate(
         measured({ type: "conversion", from: { anyOf: ["a", { name: "b" }] }, to: "c", within: "7d" }),

@@ -1,14 +1,8 @@
 import { defineConfig } from "tsup";
+import { baseTsupOptions } from "../../.config/tsup.base";
 
 export default defineConfig({
+  ...baseTsupOptions,
   entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
   external: ["vitest"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  tsconfig: "tsconfig.build.json",
 });

@@ -1,3 +1,4 @@
+// Browser-test helpers shared by render's tests and the CLI's report test (packages/cli/test).
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 

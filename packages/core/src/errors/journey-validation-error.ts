@@ -1,4 +1,8 @@
+import { issueListMessage } from "./issue-list-message";
 import { JourneykitError } from "./journeykit-error";
+
+// Re-exported here, where the public surface has always taken it from.
+export { formatIssuePath } from "./format-issue-path";
 
 const marker = "journeykit.error.journey-validation";
 const symbol = Symbol.for(marker);
@@ -30,23 +34,6 @@ export interface JourneyIssue {
 }
 
 /**
- * Formats a path such as `["stages", 2, "emotions", "kari"]` as `stages[2].emotions.kari`.
- *
- * @example
- * ```ts
- * formatIssuePath(["stages", 2, "emotions", "kari"]); // "stages[2].emotions.kari"
- * ```
- */
-export function formatIssuePath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(root)";
-  return path
-    .map((segment, index) =>
-      typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
-    )
-    .join("");
-}
-
-/**
  * Thrown by `defineJourney` when a journey map fails its schema or its references.
  * `issues` lists every problem found, each with a `code` and a `path`.
  *
@@ -70,13 +57,9 @@ export class JourneyValidationError extends JourneykitError {
   readonly issues: readonly JourneyIssue[];
 
   constructor(issues: readonly JourneyIssue[]) {
-    const shown = issues
-      .slice(0, 10)
-      .map((issue) => `  - ${formatIssuePath(issue.path)}: ${issue.message} (${issue.code})`);
-    if (issues.length > shown.length) shown.push(`  ... and ${issues.length - shown.length} more`);
     super({
       code: "JOURNEY_VALIDATION",
-      message: `The journey map is not valid (${issues.length} ${issues.length === 1 ? "problem" : "problems"}):\n${shown.join("\n")}`,
+      message: issueListMessage("journey map", "is", issues),
     });
     this.name = "JourneyValidationError";
     this.issues = issues;

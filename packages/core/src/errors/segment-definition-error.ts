@@ -1,4 +1,4 @@
-import { formatIssuePath } from "./journey-validation-error";
+import { issueListMessage } from "./issue-list-message";
 import { JourneykitError } from "./journeykit-error";
 
 const marker = "journeykit.error.segment-definition";
@@ -51,13 +51,9 @@ export class SegmentDefinitionError extends JourneykitError {
   readonly issues: readonly SegmentIssue[];
 
   constructor(issues: readonly SegmentIssue[]) {
-    const shown = issues
-      .slice(0, 10)
-      .map((issue) => `  - ${formatIssuePath(issue.path)}: ${issue.message} (${issue.code})`);
-    if (issues.length > shown.length) shown.push(`  ... and ${issues.length - shown.length} more`);
     super({
       code: "SEGMENT_DEFINITION",
-      message: `The segment definitions are not valid (${issues.length} ${issues.length === 1 ? "problem" : "problems"}):\n${shown.join("\n")}`,
+      message: issueListMessage("segment definitions", "are", issues),
     });
     this.name = "SegmentDefinitionError";
     this.issues = issues;

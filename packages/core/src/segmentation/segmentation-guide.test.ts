@@ -1,14 +1,3 @@
-import { describe, expect, it } from "vitest";
-import { readGuideExamples } from "../../test/docs/guide-examples";
+import { describeGuide } from "../../test/docs/describe-guide";
 
-const examples = readGuideExamples(new URL("../../../../docs/guides/segmentation.md", import.meta.url));
-
-describe("docs/guides/segmentation.md", () => {
-  it("has worked examples", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(7);
-  });
-
-  it.each(examples.map((example) => [example.title, example] as const))("%s", async (_, example) => {
-    expect(await example.run()).toEqual(example.expected);
-  });
-});
+describeGuide("segmentation.md", 7);

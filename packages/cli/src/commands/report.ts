@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { conformance, stageFunnel } from "@journeykit/core";
+import { conformance, measureKpis, stageFunnel } from "@journeykit/core";
 import { renderReport } from "@journeykit/render";
 import { CliError, EXIT_CODES, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
@@ -56,9 +56,11 @@ export async function reportCommand(
           .filter(Boolean)
       : [];
   const conformanceOptions = { ignore: [...GA4_NOISE_EVENTS, ...ignore] };
+  const kpis = measureKpis(journey, log);
   const html = renderReport({
     journey,
     log,
+    metrics: kpis.measurements,
     source: input,
     paths: { maxSteps: 5, top: 10, collapseRepeats: true, ignore: [...GA4_PATH_NOISE_EVENTS, ...ignore] },
     conformance: conformanceOptions,
@@ -79,6 +81,7 @@ export async function reportCommand(
       ? "No drop-off between stages."
       : `Biggest drop-off: ${biggest.dropOff} customers (${percent(biggest.dropOffRate)}) between "${biggest.fromLabel}" and "${biggest.toLabel}".`,
     `Conformance: ${percent(fit.fitness)} of customers follow the map's stage order without skips.`,
+    `KPIs: ${Object.keys(kpis.measurements).length} measured from the events, ${kpis.unmeasured.length + kpis.skipped.length} need other data (surveys, CRM) or had no eligible customers.`,
     ...totals.warnings.slice(0, 5).map((warning) => `Warning: ${warning}`),
     `Report written to ${relative(io.cwd, out) || out}`,
   ];

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { listAndShuffled } from "../../test/arbitraries/list-and-shuffled";
 import { InvalidFeedbackError } from "../errors/invalid-feedback-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { InvalidScoreError } from "../errors/invalid-score-error";
@@ -91,16 +92,9 @@ describe("categorizeFeedback", () => {
       { requiredKeys: ["score"] },
     );
     fc.assert(
-      fc.property(
-        fc
-          .array(response, { maxLength: 40 })
-          .chain((items) =>
-            fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),
-          ),
-        ([items, shuffled]) => {
-          expect(categorizeFeedback(shuffled)).toEqual(categorizeFeedback(items));
-        },
-      ),
+      fc.property(listAndShuffled(fc.array(response, { maxLength: 40 })), ([items, shuffled]) => {
+        expect(categorizeFeedback(shuffled)).toEqual(categorizeFeedback(items));
+      }),
       { numRuns: 100 },
     );
   });

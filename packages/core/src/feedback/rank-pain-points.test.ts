@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { listAndShuffled } from "../../test/arbitraries/list-and-shuffled";
 import { InvalidFeedbackError } from "../errors/invalid-feedback-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { defineJourney } from "../model/define-journey";
@@ -106,23 +107,16 @@ describe("rankPainPoints", () => {
       tags: fc.array(tag, { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(
-        fc
-          .array(response, { maxLength: 30 })
-          .chain((items) =>
-            fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),
-          ),
-        ([items, shuffled]) => {
-          const ranking = rankPainPoints(journey, items, { checkout: 0.3 });
-          expect(rankPainPoints(journey, shuffled, { checkout: 0.3 })).toEqual(ranking);
-          expect(ranking.painPoints).toHaveLength(4);
-          for (let index = 1; index < ranking.painPoints.length; index += 1) {
-            expect(ranking.painPoints[index - 1]?.priority).toBeGreaterThanOrEqual(
-              ranking.painPoints[index]?.priority ?? 0,
-            );
-          }
-        },
-      ),
+      fc.property(listAndShuffled(fc.array(response, { maxLength: 30 })), ([items, shuffled]) => {
+        const ranking = rankPainPoints(journey, items, { checkout: 0.3 });
+        expect(rankPainPoints(journey, shuffled, { checkout: 0.3 })).toEqual(ranking);
+        expect(ranking.painPoints).toHaveLength(4);
+        for (let index = 1; index < ranking.painPoints.length; index += 1) {
+          expect(ranking.painPoints[index - 1]?.priority).toBeGreaterThanOrEqual(
+            ranking.painPoints[index]?.priority ?? 0,
+          );
+        }
+      }),
       { numRuns: 100 },
     );
   });

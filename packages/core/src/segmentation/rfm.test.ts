@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { listAndShuffled } from "../../test/arbitraries/list-and-shuffled";
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
@@ -167,16 +168,9 @@ describe("rfm", () => {
       value: fc.double({ min: 0, max: 1000, noNaN: true }),
     });
     fc.assert(
-      fc.property(
-        fc
-          .array(purchase, { maxLength: 30 })
-          .chain((list) =>
-            fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
-          ),
-        ([purchases, shuffled]) => {
-          expect(rfm(shuffled, { asOf: 20 * day })).toEqual(rfm(purchases, { asOf: 20 * day }));
-        },
-      ),
+      fc.property(listAndShuffled(fc.array(purchase, { maxLength: 30 })), ([purchases, shuffled]) => {
+        expect(rfm(shuffled, { asOf: 20 * day })).toEqual(rfm(purchases, { asOf: 20 * day }));
+      }),
       { numRuns: 150 },
     );
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { normalCdf } from "./normal-cdf";
 import { normalQuantile } from "./normal-quantile";
 import { studentTCdf } from "./student-t-cdf";
@@ -26,7 +27,7 @@ describe("normalCdf and normalQuantile", () => {
     expect(normalQuantile(0.025)).toBeCloseTo(-1.959963984540054, 13);
     expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 11);
     expect(normalQuantile(0)).toBe(Number.NEGATIVE_INFINITY);
-    expect(() => normalQuantile(1.5)).toThrow(RangeError);
+    expect(() => normalQuantile(1.5)).toThrow(InvalidOptionError);
   });
 
   it("are inverse to each other", () => {

@@ -1,3 +1,4 @@
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { normalCdf } from "./normal-cdf";
 
 // Acklam's rational approximation (relative error below 1.2e-9), then polished with Halley steps
@@ -41,7 +42,7 @@ function acklam(p: number): number {
  *
  * @param p - A probability; 0 gives `-Infinity`, 1 gives `Infinity`.
  * @returns The quantile, accurate to about 1e-15 in the central range.
- * @throws {@link RangeError} when `p` is not a number from 0 to 1 (a programming error, not data).
+ * @throws {@link InvalidOptionError} when `p` is not a number from 0 to 1 (a programming error, not data).
  *
  * @example
  * ```ts
@@ -53,7 +54,11 @@ function acklam(p: number): number {
  * ```
  */
 export function normalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`normalQuantile needs a probability from 0 to 1, got ${p}.`);
+  if (!(p >= 0 && p <= 1))
+    throw new InvalidOptionError({
+      option: "p",
+      problem: `normalQuantile needs a probability from 0 to 1, got ${p}`,
+    });
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
   if (p === 0.5) return 0;

@@ -1,3 +1,4 @@
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { regularizedIncompleteBeta } from "./incomplete-beta";
 
 /**
@@ -7,7 +8,7 @@ import { regularizedIncompleteBeta } from "./incomplete-beta";
  * @param t - Any number.
  * @param degreesOfFreedom - Greater than zero (need not be whole).
  * @returns P(T <= t), from 0 to 1.
- * @throws {@link RangeError} when `degreesOfFreedom` is not a positive number.
+ * @throws {@link InvalidOptionError} when `degreesOfFreedom` is not a positive number.
  *
  * @example
  * ```ts
@@ -20,7 +21,10 @@ import { regularizedIncompleteBeta } from "./incomplete-beta";
  */
 export function studentTCdf(t: number, degreesOfFreedom: number): number {
   if (!(degreesOfFreedom > 0)) {
-    throw new RangeError(`studentTCdf needs degrees of freedom greater than zero, got ${degreesOfFreedom}.`);
+    throw new InvalidOptionError({
+      option: "degreesOfFreedom",
+      problem: `studentTCdf needs degrees of freedom greater than zero, got ${degreesOfFreedom}`,
+    });
   }
   if (Number.isNaN(t)) return Number.NaN;
   if (t === Number.POSITIVE_INFINITY) return 1;

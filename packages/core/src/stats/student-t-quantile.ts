@@ -1,3 +1,4 @@
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { normalQuantile } from "./normal-quantile";
 import { studentTCdf } from "./student-t-cdf";
 
@@ -9,7 +10,7 @@ import { studentTCdf } from "./student-t-cdf";
  * @param p - A probability; 0 gives `-Infinity`, 1 gives `Infinity`.
  * @param degreesOfFreedom - Greater than zero.
  * @returns The quantile, to about 1e-12 relative (found by bisection on {@link studentTCdf}).
- * @throws {@link RangeError} when `p` is not from 0 to 1 or `degreesOfFreedom` is not positive.
+ * @throws {@link InvalidOptionError} when `p` is not from 0 to 1 or `degreesOfFreedom` is not positive.
  *
  * @example
  * ```ts
@@ -22,10 +23,13 @@ import { studentTCdf } from "./student-t-cdf";
  */
 export function studentTQuantile(p: number, degreesOfFreedom: number): number {
   if (!(p >= 0 && p <= 1))
-    throw new RangeError(`studentTQuantile needs a probability from 0 to 1, got ${p}.`);
+    throw new InvalidOptionError({
+      option: "p",
+      problem: `studentTQuantile needs a probability from 0 to 1, got ${p}`,
+    });
   if (!(degreesOfFreedom > 0)) {
     throw new RangeError(
-      `studentTQuantile needs degrees of freedom greater than zero, got ${degreesOfFreedom}.`,
+      `studentTQuantile needs degrees of freedom greater than zero, got ${degreesOfFreedom}`,
     );
   }
   if (p === 0) return Number.NEGATIVE_INFINITY;

@@ -3,6 +3,7 @@ import type { EventLog } from "../event-log/event-log";
 import type { EventPredicate } from "../matching/compile-event-matchers";
 import { compileEventMatchers } from "../matching/compile-event-matchers";
 import type { EventMatcher } from "../model/event-matcher";
+import { intern } from "../util/intern";
 import type { TouchpointSourceSchema } from "./attribution-options";
 
 /**
@@ -76,13 +77,7 @@ export function labelTouches(
     }
     const label = read(index);
     if (label === undefined) continue;
-    let code = codeOf.get(label);
-    if (code === undefined) {
-      code = firstSeen.length;
-      firstSeen.push(label);
-      codeOf.set(label, code);
-    }
-    labelOf[index] = code;
+    labelOf[index] = intern(codeOf, firstSeen, label);
   }
   const labels = [...firstSeen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const sortedCode = new Int32Array(firstSeen.length);

@@ -1,6 +1,7 @@
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { CHANNELS } from "../model/channel";
 import type { JourneyEvent } from "../model/journey-event";
+import { intern } from "../util/intern";
 import { EventLog } from "./event-log";
 import { type EventProperties, NO_SESSION } from "./event-log-data";
 import { finalizeColumns } from "./finalize-columns";
@@ -108,12 +109,12 @@ export class EventLogBuilder {
     }
 
     if (index === this.#capacity) this.#growTo(this.#capacity * 2);
-    this.#customer[index] = this.#intern(this.#customerIndex, this.#customerIds, customerId);
+    this.#customer[index] = intern(this.#customerIndex, this.#customerIds, customerId);
     this.#timestamp[index] = timestamp;
-    this.#name[index] = this.#intern(this.#nameIndex, this.#names, name);
+    this.#name[index] = intern(this.#nameIndex, this.#names, name);
     if (sessionId !== undefined) {
       this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
-      this.#sessionKey[index] = this.#intern(this.#sessionKeyIndex, this.#sessionKeyNames, sessionId);
+      this.#sessionKey[index] = intern(this.#sessionKeyIndex, this.#sessionKeyNames, sessionId);
     } else if (this.#sessionKey) {
       this.#sessionKey[index] = NO_SESSION;
     }
@@ -123,11 +124,11 @@ export class EventLogBuilder {
     }
     if (source !== undefined) {
       this.#source ??= new Uint32Array(this.#capacity);
-      this.#source[index] = this.#intern(this.#stringIndex, this.#strings, source);
+      this.#source[index] = intern(this.#stringIndex, this.#strings, source);
     }
     if (medium !== undefined) {
       this.#medium ??= new Uint32Array(this.#capacity);
-      this.#medium[index] = this.#intern(this.#stringIndex, this.#strings, medium);
+      this.#medium[index] = intern(this.#stringIndex, this.#strings, medium);
     }
     if (value !== undefined) {
       this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
@@ -172,16 +173,6 @@ export class EventLogBuilder {
         properties: this.#properties,
       }),
     );
-  }
-
-  #intern(index: Map<string, number>, values: string[], value: string): number {
-    let code = index.get(value);
-    if (code === undefined) {
-      code = values.length;
-      values.push(value);
-      index.set(value, code);
-    }
-    return code;
   }
 
   #growTo(capacity: number): void {

@@ -2,6 +2,7 @@ import { InvalidEventError } from "../errors/invalid-event-error";
 import { CHANNELS, type Channel } from "../model/channel";
 import type { PropertyValue } from "../model/event-matcher";
 import type { JourneyEvent } from "../model/journey-event";
+import { intern } from "../util/intern";
 import { EventLogBuilder } from "./event-log-builder";
 import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
 import { finalizeColumns } from "./finalize-columns";
@@ -195,15 +196,7 @@ export class EventLog implements Iterable<JourneyEvent> {
     const sessionKeyNames: string[] = [];
     if (session !== undefined) {
       const codeOf = new Map<string, number>();
-      const canonical = Uint32Array.from(sessionIds ?? [], (id) => {
-        let code = codeOf.get(id);
-        if (code === undefined) {
-          code = sessionKeyNames.length;
-          sessionKeyNames.push(id);
-          codeOf.set(id, code);
-        }
-        return code;
-      });
+      const canonical = Uint32Array.from(sessionIds ?? [], (id) => intern(codeOf, sessionKeyNames, id));
       sessionKey = new Uint32Array(size);
       for (let i = 0; i < size; i += 1) {
         const s = session[i] as number;

@@ -1,24 +1,16 @@
-import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
+import { type EventLogData, NO_SESSION } from "./event-log-data";
 import { sortByCustomerThenTime } from "./sort-by-customer-time";
 
-/** Columns in input order, as ingestion leaves them (typed arrays may be longer than `size`). */
-export interface UnsortedColumns {
-  readonly size: number;
-  readonly customer: Uint32Array;
-  readonly customerIds: readonly string[];
-  readonly timestamp: Float64Array;
-  readonly name: Uint16Array | Uint32Array;
-  readonly names: readonly string[];
+/**
+ * Columns in input order, as ingestion leaves them (typed arrays may be longer than `size`): the
+ * event columns of {@link EventLogData}, with session ids not yet numbered per customer.
+ */
+export interface UnsortedColumns
+  extends Omit<EventLogData, "customerStart" | "session" | "sessionIds" | "sessionCustomer"> {
   /** Per event, a code into `sessionKeyNames`, or NO_SESSION; undefined when no event has a session. */
   readonly sessionKey: Uint32Array | undefined;
   /** The session ids as given, by code; one code per distinct string. */
   readonly sessionKeyNames: readonly string[];
-  readonly channel: Uint8Array | undefined;
-  readonly source: Uint32Array | undefined;
-  readonly medium: Uint32Array | undefined;
-  readonly strings: readonly string[];
-  readonly value: Float64Array | undefined;
-  readonly properties: readonly (EventProperties | undefined)[] | undefined;
 }
 
 function permute<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(

@@ -298,7 +298,8 @@ describe.skipIf(!sharedFixturesFound)(
       );
       expect(rows).toHaveLength(17);
       for (const row of rows) {
-        const fast = scanner.scan(row);
+        const bytes = new TextEncoder().encode(`${row}\n`);
+        const fast = scanner.scan(bytes, 0, bytes.length - 1);
         expect(fast).toBeDefined();
         expect(JSON.stringify(fast && "params" in fast ? fast.params : undefined)).toBe(
           JSON.stringify((decodeRowReference(row, columns) as { params: unknown }).params),

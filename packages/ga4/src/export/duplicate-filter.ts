@@ -1,9 +1,9 @@
 /**
- * Remembers the rows seen so far by a 64-bit hash of their text, their length and their
+ * Remembers the rows seen so far by a 64-bit hash of their UTF-8 bytes, their length and their
  * timestamp, in flat typed arrays (20 bytes a slot), so that exact duplicate rows can be dropped
  * from an export of any size in memory proportional to the number of distinct rows, not their
  * size. Two different rows are taken for duplicates only if they share the timestamp, the length
- * and both 32-bit hashes.
+ * and both 32-bit hashes. The bytes are hashed four at a time, in place.
  */
 export class DuplicateFilter {
   #capacity = 1 << 12;
@@ -12,18 +12,38 @@ export class DuplicateFilter {
   #hashB = new Int32Array(this.#capacity);
   #length = new Uint32Array(this.#capacity); // 0 marks an empty slot; rows are never empty
   #timestamp = new Float64Array(this.#capacity);
+  #view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
-  /** Records the row; returns true when an identical row was recorded before. */
-  seen(text: string, timestamp: number): boolean {
-    let hashA = 0x811c9dc5 | 0;
-    let hashB = 0x2545f491 | 0;
-    const length = text.length;
-    for (let index = 0; index < length; index += 1) {
-      const code = text.charCodeAt(index);
-      hashA = Math.imul(hashA ^ code, 0x01000193);
-      hashB = (Math.imul(hashB, 31) + code) | 0;
+  /**
+   * Records the row held in `bytes` from `start` to `end`; returns true when an identical row was
+   * recorded before.
+   */
+  seen(bytes: Uint8Array, start: number, end: number, timestamp: number): boolean {
+    if (this.#view.buffer !== bytes.buffer) this.#view = new DataView(bytes.buffer);
+    const view = this.#view;
+    const length = end - start;
+    let hashA = 0x811c9dc5 ^ length;
+    let hashB = 0x2545f491;
+    let position = start + bytes.byteOffset;
+    const last = end + bytes.byteOffset;
+    for (; position + 4 <= last; position += 4) {
+      const word = view.getInt32(position, true);
+      hashA = Math.imul(hashA ^ word, 0x9e3779b1);
+      hashA = (hashA << 13) | (hashA >>> 19);
+      hashB = Math.imul(hashB + word, 0x85ebca77);
+      hashB ^= hashB >>> 15;
     }
-    hashB = Math.imul(hashB ^ (hashB >>> 16), 0x45d9f3b);
+    for (; position < last; position += 1) {
+      const byte = view.getUint8(position);
+      hashA = Math.imul(hashA ^ byte, 0x01000193);
+      hashB = Math.imul(hashB + byte, 0xc2b2ae35);
+    }
+    hashA = Math.imul(hashA ^ (hashA >>> 16), 0x45d9f3b);
+    hashB = Math.imul(hashB ^ (hashB >>> 13), 0x27d4eb2f);
+    return this.#record(hashA ^ (hashA >>> 16), hashB ^ (hashB >>> 16), length, timestamp);
+  }
+
+  #record(hashA: number, hashB: number, length: number, timestamp: number): boolean {
     const mask = this.#capacity - 1;
     let slot = (hashA ^ hashB) & mask;
     for (;;) {

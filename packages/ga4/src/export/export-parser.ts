@@ -4,7 +4,10 @@ import { decodeRowReference } from "./decode-row-reference";
 import { DuplicateFilter } from "./duplicate-filter";
 import { type ExportJunk, ExportRowSplitter, type ExportRowText } from "./export-row-splitter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
+import { LineAlignedDecoder } from "./line-aligned-decoder";
+import { NdjsonByteLines } from "./ndjson-byte-lines";
 import { type ResolvedExportOptions, resolveExportOptions } from "./resolve-export-options";
+import type { RowDecoding } from "./row-decoding";
 import { RowScanner } from "./row-scanner";
 import { type BufferedEvent, settleBufferedEvents } from "./settle-buffered-events";
 
@@ -15,21 +18,43 @@ export interface Ga4ExportCounts {
   fallbackRows: number;
 }
 
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
+const REPLACEMENT_CHARACTER = "\uFFFD";
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
 /**
- * The synchronous heart of the GA4 adapter: takes export text chunk by chunk and returns the
+ * The synchronous heart of the GA4 adapter: takes export bytes chunk by chunk and returns the
  * events each chunk completes (none while `order: "timestamp"` or `identity: "stitched"` holds
  * them back until `end`). Bad rows go to `context.skip`, duplicates to `context.duplicate`.
  * See `readGa4Export` for what it does with each row.
+ *
+ * Newline-delimited rows are read as bytes: each line is handed to the {@link RowScanner} in
+ * place, and only a line it declines is decoded to text for `JSON.parse`. A JSON array (or an
+ * input that starts with anything but ASCII) is decoded to text and split by
+ * {@link ExportRowSplitter}, each row read by `JSON.parse`.
  */
 export class ExportParser {
   readonly #context: AdapterContext<Ga4ExportOptions>;
   readonly #counts: Ga4ExportCounts;
   readonly #options: ResolvedExportOptions;
-  readonly #splitter = new ExportRowSplitter();
   readonly #scanner: RowScanner | undefined;
   readonly #duplicates: DuplicateFilter | undefined;
   readonly #buffer: BufferedEvent[] | undefined;
   #withoutLastClick = 0;
+  #replacementSeen = false;
+  /** `"bytes"` for newline-delimited rows, `"text"` for the rest; decided by the first non-space byte. */
+  #mode: "bytes" | "text" | undefined;
+  #leading: Uint8Array = new Uint8Array(0);
+  readonly #lines = new NdjsonByteLines();
+  readonly #decoder = new LineAlignedDecoder();
+  readonly #splitter = new ExportRowSplitter();
+  #events: JourneyEvent[] = [];
 
   constructor(context: AdapterContext<Ga4ExportOptions>, counts: Ga4ExportCounts) {
     this.#context = context;
@@ -41,16 +66,28 @@ export class ExportParser {
     this.#buffer = options.order === "timestamp" || options.identity === "stitched" ? [] : undefined;
   }
 
-  /** Reads the next chunk of text; returns the events it completed. */
-  push(chunk: string): JourneyEvent[] {
-    const events = this.#rows(this.#splitter.push(chunk));
-    this.#context.format = this.#splitter.format;
-    return events;
+  /** Reads the next chunk of bytes; returns the events it completed. */
+  push(chunk: Uint8Array): JourneyEvent[] {
+    this.#events = [];
+    const bytes = this.#mode === undefined ? this.#decide(chunk) : chunk;
+    if (this.#mode === "bytes") this.#lines.push(bytes, this.#line);
+    else if (this.#mode === "text")
+      this.#textRows(this.#splitter.push(this.#decoded(this.#decoder.push(bytes))));
+    if (this.#mode === "text") this.#context.format = this.#splitter.format;
+    return this.#events;
   }
 
   /** Ends the input; returns the last events (all of them when they were held back). */
   end(): JourneyEvent[] {
-    const events = this.#rows(this.#splitter.end());
+    this.#events = [];
+    if (this.#mode === "bytes") {
+      this.#lines.end(this.#line);
+    } else if (this.#mode === "text") {
+      this.#textRows(this.#splitter.push(this.#decoded(this.#decoder.end())));
+      this.#textRows(this.#splitter.end());
+      this.#context.format = this.#splitter.format;
+    }
+    const events = this.#events;
     const context = this.#context;
     const options = this.#options;
     if (this.#splitter.unclosedArray) {
@@ -83,11 +120,89 @@ export class ExportParser {
     return settled.events;
   }
 
-  #rows(rows: readonly (ExportRowText | ExportJunk)[]): JourneyEvent[] {
-    const events: JourneyEvent[] = [];
+  /**
+   * Decides the format from the first byte that is not white space: `{` or any other ASCII byte
+   * means newline-delimited rows, read as bytes; `[` (a JSON array) or a non-ASCII byte (a byte
+   * order mark, say) means text. Returns the bytes to read (with any white space held before).
+   */
+  #decide(chunk: Uint8Array): Uint8Array {
+    let first = 0;
+    while (first < chunk.length && isAsciiSpace(chunk[first] as number)) first += 1;
+    let bytes = chunk;
+    if (this.#leading.length > 0 || first === chunk.length) {
+      bytes = new Uint8Array(this.#leading.length + chunk.length);
+      bytes.set(this.#leading);
+      bytes.set(chunk, this.#leading.length);
+    }
+    if (first === chunk.length) {
+      this.#leading = bytes;
+      return bytes;
+    }
+    this.#leading = new Uint8Array(0);
+    const code = chunk[first] as number;
+    this.#mode = code === OPEN_BRACKET || code >= 128 || code === 11 || code === 12 ? "text" : "bytes";
+    if (this.#mode === "bytes") this.#context.format = "ndjson";
+    return bytes;
+  }
+
+  #decoded(text: string): string {
+    if (!this.#replacementSeen && text.includes(REPLACEMENT_CHARACTER)) this.#warnReplaced();
+    return text;
+  }
+
+  #warnReplaced(): void {
+    this.#replacementSeen = true;
+    this.#context.warn(
+      "The input has U+FFFD replacement characters: bytes that are not valid UTF-8 were replaced. Check the file's encoding.",
+    );
+  }
+
+  /** One line of newline-delimited bytes; `bytes[newline]` is its `\n`. */
+  readonly #line = (bytes: Uint8Array, start: number, newline: number, line: number): void => {
+    const end = newline > start && bytes[newline - 1] === 13 ? newline - 1 : newline;
+    const scanner = this.#scanner;
+    const decoded =
+      scanner !== undefined && bytes[start] === OPEN_BRACE ? scanner.scan(bytes, start, newline) : undefined;
+    if (decoded !== undefined) {
+      this.#context.line = line;
+      this.#context.countRow();
+      this.#counts.fastPathRows += 1;
+      if (scanner?.nonAscii === true) {
+        this.#textRow(decoded, line, utf8.decode(bytes.subarray(start, end)), bytes, start, end);
+      } else {
+        this.#row(decoded, line, bytes, start, end);
+      }
+      return;
+    }
+    let first = start;
+    while (first < end && isAsciiSpace(bytes[first] as number)) first += 1;
+    if (first === end) return; // a blank line is not a row
+    const text = utf8.decode(bytes.subarray(start, end));
+    if (text.trim() === "") return;
+    this.#context.line = line;
+    this.#context.countRow();
+    this.#counts.fallbackRows += 1;
+    this.#textRow(decodeRowReference(text, this.#options.columns), line, text, bytes, start, end);
+  };
+
+  /**
+   * A row whose text is known: duplicates are recognised by its UTF-8 bytes, which are `bytes`
+   * from `start` to `end` unless decoding replaced invalid bytes (then the text's own encoding,
+   * so that rows decoding to the same text are duplicates, as they are for `JSON.parse`).
+   */
+  #textRow(decoded: RowDecoding, line: number, text: string, bytes?: Uint8Array, start = 0, end = 0): void {
+    const replaced = text.includes(REPLACEMENT_CHARACTER);
+    if (replaced && !this.#replacementSeen) this.#warnReplaced();
+    if (bytes === undefined || replaced) {
+      const encoded = encoder.encode(text);
+      this.#row(decoded, line, encoded, 0, encoded.length);
+    } else {
+      this.#row(decoded, line, bytes, start, end);
+    }
+  }
+
+  #textRows(rows: readonly (ExportRowText | ExportJunk)[]): void {
     const context = this.#context;
-    const counts = this.#counts;
-    const options = this.#options;
     for (const row of rows) {
       context.line = row.line;
       context.countRow();
@@ -95,36 +210,36 @@ export class ExportParser {
         context.skip(row.line, row.junk, "GA4_NOT_A_ROW");
         continue;
       }
-      let decoded = this.#scanner?.scan(row.text);
-      if (decoded === undefined) {
-        decoded = decodeRowReference(row.text, options.columns);
-        counts.fallbackRows += 1;
-      } else {
-        counts.fastPathRows += 1;
-      }
-      if ("problem" in decoded) {
-        context.skip(row.line, decoded.problem.reason, decoded.problem.code);
-        continue;
-      }
-      const outcome = buildEvent(decoded.fields, decoded.params, options);
-      if (outcome.kind === "problem") {
-        context.skip(row.line, outcome.problem.reason, outcome.problem.code);
-        continue;
-      }
-      if (outcome.kind === "consent") {
-        counts.consentModeRows += 1;
-        continue;
-      }
-      if (this.#duplicates?.seen(row.text, outcome.event.timestamp)) {
-        context.duplicate();
-        continue;
-      }
-      if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
-        this.#withoutLastClick += 1;
-      }
-      if (this.#buffer === undefined) events.push(outcome.event);
-      else this.#buffer.push(outcome);
+      this.#counts.fallbackRows += 1;
+      this.#textRow(decodeRowReference(row.text, this.#options.columns), row.line, row.text);
     }
-    return events;
+  }
+
+  /** A decoded row, whose UTF-8 bytes (for duplicates) are `bytes` from `start` to `end`. */
+  #row(decoded: RowDecoding, line: number, bytes: Uint8Array, start: number, end: number): void {
+    const context = this.#context;
+    const options = this.#options;
+    if ("problem" in decoded) {
+      context.skip(line, decoded.problem.reason, decoded.problem.code);
+      return;
+    }
+    const outcome = buildEvent(decoded.fields, decoded.params, options);
+    if (outcome.kind === "problem") {
+      context.skip(line, outcome.problem.reason, outcome.problem.code);
+      return;
+    }
+    if (outcome.kind === "consent") {
+      this.#counts.consentModeRows += 1;
+      return;
+    }
+    if (this.#duplicates?.seen(bytes, start, end, outcome.event.timestamp)) {
+      context.duplicate();
+      return;
+    }
+    if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
+      this.#withoutLastClick += 1;
+    }
+    if (this.#buffer === undefined) this.#events.push(outcome.event);
+    else this.#buffer.push(outcome);
   }
 }

@@ -22,10 +22,13 @@ import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
  *   `batch_ordering_id`, `batch_event_index` (needs the whole export in memory).
  * - `duplicates`: `"remove"` (default) drops rows identical to an earlier row and counts them;
  *   `"keep"` keeps them.
- * - `fastPath`: `false` (default) decodes every row with `JSON.parse`; `true` uses the byte
- *   scanner, which validates each row but builds only what an event needs, and falls back to
- *   `JSON.parse` for any row it is not sure about (the events are identical either way). On V8
- *   today `JSON.parse` is the faster of the two for typical export rows, so it is the default.
+ * - `fastPath`: `true` (default) reads newline-delimited rows with a byte scanner that validates
+ *   each row as JSON but decodes only what an event needs, skips columns such as `device` and
+ *   `geo` without building them, recognises values it validated in earlier rows by comparing
+ *   bytes, and falls back to `JSON.parse` for any row it is not sure about (escaped member names,
+ *   a repeated column, deep nesting, a param of an unexpected shape, anything that is not valid
+ *   JSON). The events are identical either way; `false` decodes every row with `JSON.parse`.
+ *   JSON arrays (the console's download) are always read with `JSON.parse`.
  * - `channels`: journey channels to use instead of the default mapping, by GA4 channel group.
  *
  * @example

@@ -1,9 +1,6 @@
 import type { AdapterContext, JourneyEvent } from "@journeykit/core";
 import { ExportParser, type Ga4ExportCounts } from "./export-parser";
 import type { Ga4ExportOptions } from "./ga4-export-options";
-import { LineAlignedDecoder } from "./line-aligned-decoder";
-
-const REPLACEMENT_CHARACTER = "\uFFFD";
 
 /**
  * The `parse` of the GA4 adapter: export bytes in chunks to events, counting into `counts`.
@@ -19,18 +16,7 @@ export function parseExport(
   return {
     [Symbol.asyncIterator](): AsyncIterator<JourneyEvent> {
       const parser = new ExportParser(context, counts);
-      const decoder = new LineAlignedDecoder();
       const source = chunks[Symbol.asyncIterator]();
-      let replacementSeen = false;
-      const decoded = (text: string) => {
-        if (!replacementSeen && text.includes(REPLACEMENT_CHARACTER)) {
-          replacementSeen = true;
-          context.warn(
-            "The input has U+FFFD replacement characters: bytes that are not valid UTF-8 were replaced. Check the file's encoding.",
-          );
-        }
-        return text;
-      };
       let batch: JourneyEvent[] = [];
       let index = 0;
       let ended = false;
@@ -42,10 +28,9 @@ export function parseExport(
             index = 0;
             if (chunk.done === true) {
               ended = true;
-              const rest = parser.push(decoded(decoder.end()));
-              batch = rest.concat(parser.end());
+              batch = parser.end();
             } else {
-              batch = parser.push(decoded(decoder.push(chunk.value)));
+              batch = parser.push(chunk.value);
             }
           }
           return { done: false, value: batch[index++] as JourneyEvent };

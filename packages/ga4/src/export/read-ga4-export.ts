@@ -17,9 +17,9 @@ import type { Ga4ExportOptions } from "./ga4-export-options";
 export interface Ga4ReadReport extends ReadReport {
   /** Rows with no `user_pseudo_id` (consent mode without analytics storage), kept apart: not emitted. */
   readonly consentModeRows: number;
-  /** Rows the byte scanner decoded (with `fastPath: true`). */
+  /** Rows the byte scanner decoded (the default `fastPath`). */
   readonly fastPathRows: number;
-  /** Rows decoded by `JSON.parse`: all of them by default, else those the scanner was not sure about. */
+  /** Rows decoded by `JSON.parse`: those the scanner was not sure about, or all with `fastPath: false`. */
   readonly fallbackRows: number;
 }
 

@@ -59,7 +59,7 @@ export function resolveExportOptions(options: unknown): ResolvedExportOptions {
     params: value.params === undefined ? undefined : new Set(value.params),
     order,
     removeDuplicates: (value.duplicates ?? "remove") === "remove",
-    fastPath: value.fastPath ?? false,
+    fastPath: value.fastPath ?? true,
     channels: value.channels ?? {},
     columns,
   };

@@ -1,7 +1,6 @@
 import type { PropertyValue } from "@journeykit/core";
 import { coalesceParamValue, INVALID_PARAM_VALUE } from "./coalesce-param-value";
 import { isRecord, ownField } from "./read-field";
-import { setProperty } from "./set-property";
 
 /**
  * The raw values of the export fields a read needs, as JSON gives them: nothing is checked yet.
@@ -66,26 +65,6 @@ export function isProblem(value: unknown): value is RowProblem {
 export type RowDecoding =
   | { readonly fields: Ga4RowFields; readonly params: Record<string, PropertyValue> }
   | { readonly problem: RowProblem };
-
-/**
- * Adds one event param, given its key and the four typed fields of its value, to `params`.
- * Returns false when the key is not a non-empty string or a field has a type the export never
- * writes.
- */
-export function addParam(
-  params: Record<string, PropertyValue>,
-  key: unknown,
-  stringField: unknown,
-  intField: unknown,
-  floatField: unknown,
-  doubleField: unknown,
-): boolean {
-  if (typeof key !== "string" || key === "") return false;
-  const value = coalesceParamValue(stringField, intField, floatField, doubleField);
-  if (value === INVALID_PARAM_VALUE) return false;
-  setProperty(params, key, value);
-  return true;
-}
 
 /**
  * Reads one param as `JSON.parse` gives it (`{ key, value: { string_value, ... } }`) into its key

@@ -1,15 +1,11 @@
 import type { PropertyValue } from "@journeykit/core";
-import {
-  addParam,
-  EXPORT_COLUMNS,
-  type ExportColumn,
-  type Ga4RowFields,
-  type RowDecoding,
-} from "./row-decoding";
+import { coalesceParamValue, INVALID_PARAM_VALUE } from "./coalesce-param-value";
+import { EXPORT_COLUMNS, type ExportColumn, type Ga4RowFields, type RowDecoding } from "./row-decoding";
+import { setProperty } from "./set-property";
+import { ValidatedBytes } from "./validated-bytes";
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-const SPACE = 32;
 const COMMA = 44;
 const COLON = 58;
 const OPEN_BRACE = 123;
@@ -17,264 +13,413 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const MINUS = 45;
+const PLUS = 43;
 const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
 const LOWER_E = 101;
 const UPPER_E = 69;
-const PLUS = 43;
 const LOWER_N = 110;
 const LOWER_T = 116;
 const LOWER_F = 102;
 const LOWER_U = 117;
 
-const INVALID: unique symbol = Symbol("invalid");
-
 /** Nesting deeper than this is left to `JSON.parse`, which handles any depth. */
 const MAX_DEPTH = 64;
 
-// The fields of a param's value, in the scratch slots' order (and the export's).
-const VALUE_FIELDS = ["string_value", "int_value", "float_value", "double_value"] as const;
+// Bytes that end the fast loop over a string's contents: the closing quote, a backslash, a control
+// character (invalid in JSON strings; a newline also ends the row) and the bytes of non-ASCII
+// characters (which need UTF-8 decoding).
+const STRING_STOP = new Uint8Array(256);
+for (let code = 0; code < 32; code += 1) STRING_STOP[code] = 1;
+for (let code = 128; code < 256; code += 1) STRING_STOP[code] = 1;
+STRING_STOP[QUOTE] = 1;
+STRING_STOP[BACKSLASH] = 1;
+
+// JSON white space, less the newline: a newline ends the row, so the scanner never reads past it.
+const SPACE = new Uint8Array(256);
+SPACE[32] = 1;
+SPACE[9] = 1;
+SPACE[13] = 1;
+
+const DIGIT = new Uint8Array(256);
+for (let code = 48; code <= 57; code += 1) DIGIT[code] = 1;
+
+const HEX = new Uint8Array(256);
+for (const code of "0123456789abcdefABCDEF") HEX[code.charCodeAt(0)] = 1;
+
+// The characters that may follow a backslash in a JSON string.
+const ESCAPE = new Uint8Array(256);
+for (const code of '"\\/bfnrtu') ESCAPE[code.charCodeAt(0)] = 1;
+
+const ascii = new TextEncoder();
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** Values shorter than this are scanned again rather than remembered. */
+const REMEMBERED_LENGTH = 24;
+/** The first memo slot of the event params (the columns take the slots before it). */
+const PARAM_SLOTS = ValidatedBytes.SLOTS / 2;
+
+/** How many recently made short strings the scanner remembers (a power of two). */
+const INTERNED = 4096;
+const INTERNED_LENGTH = 64;
 
 /** Where a wanted top-level member goes: a field, or the params. */
 type Target = keyof Ga4RowFields | typeof PARAMS;
 const PARAMS = "event_params";
 
-function isDigit(code: number): boolean {
-  return code >= ZERO && code <= NINE;
-}
+/** A wanted member name as bytes, where it goes, and its bit in the set of members seen. */
+type WantedMember = readonly [name: Uint8Array, target: Target, bit: number];
 
-function isHexDigit(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
+// The fields of a param's value, in the scratch slots' order (and the export's).
+const VALUE_FIELDS = ["string_value", "int_value", "float_value", "double_value"].map((name) =>
+  ascii.encode(name),
+);
+const KEY = ascii.encode("key");
+const VALUE = ascii.encode("value");
 
 /**
- * The fast path for BigQuery export rows: a scanner that validates the whole row as JSON but
- * builds only what an event needs (the wanted columns and the event params), hopping over string
- * contents and skipping unwanted columns without creating objects for them.
+ * The fast path for BigQuery export rows: a scanner over a row's UTF-8 bytes that validates the
+ * whole row as JSON (every string, escape, number, literal and bracket) but decodes only what an
+ * event needs (the wanted columns and the event params). Unwanted columns (`device`, `geo`,
+ * `privacy_info`, ...) are checked and skipped without making a string or an object of them.
  *
- * `scan` returns `undefined` whenever it is not sure (any control character, nesting deeper than
- * 64, a param or value of an unexpected shape, anything that is not valid JSON); the caller then
- * decodes the row with `decodeRowReference`, so the result is always the reference's.
+ * `scan` returns `undefined` whenever it is not sure: an escaped member name, a repeated wanted
+ * member, nesting deeper than 64, a param or value of an unexpected shape, anything that is not
+ * valid JSON. The caller then decodes the row with `decodeRowReference`, so an answer is always the
+ * reference's.
  */
 export class RowScanner {
-  readonly #columns: ReadonlyMap<string, Target>;
-  // The wanted column names by length, so that a key is matched in place, without a new string.
-  readonly #columnsByLength: (readonly (readonly [string, Target])[] | undefined)[] = [];
+  // The wanted member names as bytes, with where each goes.
+  readonly #names: readonly WantedMember[];
   readonly #depthKinds = new Uint8Array(MAX_DEPTH);
-  #text = "";
-  // Whether the string #stringEnd last scanned had an escape in it.
+  #bytes: Uint8Array = new Uint8Array(0);
+  // Whether the last string #stringEnd scanned had an escape or a non-ASCII byte in it.
   #escaped = false;
+  #wide = false;
+  /** Whether the row last scanned had a byte outside ASCII (then its text must be decoded to hash it). */
+  nonAscii = false;
   // Scratch slots for one param value's four fields, reused to avoid an object per param.
   readonly #valueFields: unknown[] = [null, null, null, null];
+  // Short ASCII strings made lately, by a hash of their bytes: export rows repeat the same names,
+  // keys and values, and finding one again is cheaper than making a new string.
+  readonly #interned: (string | undefined)[] = new Array<string | undefined>(INTERNED).fill(undefined);
+  readonly #memo = new ValidatedBytes();
+  #view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  #limit = 0;
+  // Where the member read last ends.
+  #memberEnd = 0;
+  // The bit of each wanted field in the set of members seen.
+  readonly #bits: Record<string, number> = {};
+  // The key and value of the param #param read last.
+  #paramKey = "";
+  #paramValue: PropertyValue = null;
 
   constructor(columns: readonly ExportColumn[]) {
     const targets: [string, Target][] = columns.map((column) => [column, EXPORT_COLUMNS[column]]);
     targets.push(["event_params", PARAMS]);
-    this.#columns = new Map(targets);
-    for (const entry of targets) {
-      const length = entry[0].length;
-      this.#columnsByLength[length] = [...(this.#columnsByLength[length] ?? []), entry];
-    }
+    this.#names = targets.map(([name, target], index) => [ascii.encode(name), target, 1 << index]);
+    for (const [, target, bit] of this.#names) this.#bits[target] = bit;
   }
 
-  /** Decodes `text` exactly as the reference would, or returns `undefined` to ask for it. */
-  scan(text: string): RowDecoding | undefined {
-    this.#text = text;
+  /**
+   * Decodes the row in `bytes` from `start` to `end` exactly as the reference would decode its
+   * text, or returns `undefined` to ask for the reference. `bytes[end]` must exist and be a
+   * newline: the scanner stops at it instead of checking bounds.
+   */
+  scan(bytes: Uint8Array, start: number, end: number): RowDecoding | undefined {
+    this.#bytes = bytes;
+    if (this.#view.buffer !== bytes.buffer) this.#view = new DataView(bytes.buffer);
+    this.#limit = end;
+    this.nonAscii = false;
+    let ordinal = 0;
     const fields: Ga4RowFields = {};
     let params: Record<string, PropertyValue> = {};
-    let index = this.#spaces(0);
-    if (text.charCodeAt(index) !== OPEN_BRACE) return undefined;
+    let seen = 0;
+    let index = this.#spaces(start);
+    if (bytes[index] !== OPEN_BRACE) return undefined;
     index = this.#spaces(index + 1);
-    if (text.charCodeAt(index) === CLOSE_BRACE) {
-      return this.#spaces(index + 1) === text.length ? { fields, params } : undefined;
-    }
+    if (bytes[index] === CLOSE_BRACE) return this.#spaces(index + 1) === end ? { fields, params } : undefined;
     for (;;) {
-      const keyEnd = this.#stringEnd(index);
-      if (keyEnd < 0) return undefined;
-      const target = this.#targetOf(index, keyEnd);
-      if (target === INVALID) return undefined;
-      index = this.#afterColon(keyEnd);
-      if (index < 0) return undefined;
-      if (target === PARAMS) {
-        // A repeated key replaces the earlier value, as in JSON.parse.
-        params = {};
-        index = this.#params(index, params);
+      const member = ordinal < PARAM_SLOTS ? this.#rememberedMember(index, ordinal, fields, seen) : -1;
+      if (member >= 0) {
+        seen = member;
       } else {
-        if (target === undefined) {
+        const memberStart = index;
+        const before: boolean = this.nonAscii;
+        this.nonAscii = false;
+        const keyEnd = this.#stringEnd(index);
+        if (keyEnd < 0 || this.#escaped) return undefined;
+        const wanted = this.#wantedAt(index + 1, keyEnd - 1);
+        index = this.#afterColon(keyEnd);
+        if (index < 0) return undefined;
+        const valueStart = index;
+        let target = "";
+        let value: unknown = null;
+        if (wanted === undefined) {
           index = this.#skipValue(index);
         } else {
-          const end = this.#skipValue(index);
-          if (end < 0) return undefined;
-          const value = this.#valueAt(index, end);
-          if (value === INVALID) return undefined;
-          fields[target] = value;
-          index = end;
+          // A repeated member replaces the earlier one in JSON.parse; rare enough to leave to it.
+          if ((seen & wanted[2]) !== 0) return undefined;
+          seen |= wanted[2];
+          if (wanted[1] === PARAMS) {
+            params = {};
+            index = this.#params(index, params);
+          } else {
+            target = wanted[1];
+            const valueEnd = this.#skipValue(index);
+            if (valueEnd < 0) return undefined;
+            value = this.#valueAt(index, valueEnd);
+            fields[wanted[1]] = value;
+            index = valueEnd;
+          }
         }
+        if (index < 0) return undefined;
+        const wide = this.nonAscii;
+        this.nonAscii = before || wide;
+        this.#rememberMember(memberStart, valueStart, index, ordinal, wanted, target, value, wide);
       }
-      if (index < 0) return undefined;
-      index = this.#spaces(index);
-      const next = text.charCodeAt(index);
+      index = this.#spaces(this.#memberEnd);
+      const next = bytes[index];
       if (next === COMMA) {
         index = this.#spaces(index + 1);
+        ordinal += 1;
         continue;
       }
-      if (next !== CLOSE_BRACE) return undefined;
-      if (this.#spaces(index + 1) !== text.length) return undefined;
+      if (next !== CLOSE_BRACE || this.#spaces(index + 1) !== end) return undefined;
       return { fields, params };
     }
   }
 
+  /**
+   * Reads the member at `index`, the `slot`-th of its row, when its bytes are those of a member
+   * validated before in that position: sets the field it holds, if wanted, and #memberEnd.
+   * Returns the new set of wanted members seen, or -1 when it is not a remembered member (or
+   * repeats a wanted one).
+   */
+  #rememberedMember(index: number, slot: number, fields: Ga4RowFields, seen: number): number {
+    const memo = this.#memo;
+    const length = memo.match(this.#bytes, this.#view, index, this.#limit, slot);
+    if (length === 0) return -1;
+    const target = memo.key;
+    if (target !== "") {
+      const bit = this.#bits[target] as number;
+      if ((seen & bit) !== 0) return -1;
+      seen |= bit;
+      fields[target as keyof Ga4RowFields] = memo.value;
+    }
+    if (memo.nonAscii) this.nonAscii = true;
+    this.#memberEnd = index + length;
+    return seen;
+  }
+
+  /**
+   * Remembers the member from `start` to `end` (its value starts at `valueStart`), the `slot`-th
+   * of its row, and sets #memberEnd. Not remembered: the params (read by their own memo), values
+   * that are numbers (one can be the start of another) or records (their decoded value is an
+   * object, which must not be shared), and short members (as cheap to scan again).
+   */
+  #rememberMember(
+    start: number,
+    valueStart: number,
+    end: number,
+    slot: number,
+    wanted: WantedMember | undefined,
+    target: string,
+    value: unknown,
+    wide: boolean,
+  ): void {
+    this.#memberEnd = end;
+    if (slot >= PARAM_SLOTS || end - start < REMEMBERED_LENGTH || wanted?.[1] === PARAMS) return;
+    const first = this.#bytes[valueStart] as number;
+    if (first === MINUS || DIGIT[first] === 1) return;
+    if ((value !== null && typeof value === "object") || !this.#memo.worthRemembering(slot)) return;
+    this.#memo.remember(this.#bytes, start, end, slot, target, value as PropertyValue, wide);
+  }
+
   #spaces(index: number): number {
-    const text = this.#text;
-    while (text.charCodeAt(index) === SPACE) index += 1;
+    const bytes = this.#bytes;
+    while (SPACE[bytes[index] as number] === 1) index += 1;
     return index;
   }
 
-  /** What the member name between `start` and `end` is wanted for, without making a string of it. */
-  #targetOf(start: number, end: number): Target | undefined | typeof INVALID {
-    if (this.#escaped) {
-      const name = this.#stringAt(start, end);
-      return name === undefined ? INVALID : this.#columns.get(name);
+  /** The wanted member whose name is the bytes from `start` to `end`, if any. */
+  #wantedAt(start: number, end: number): WantedMember | undefined {
+    const bytes = this.#bytes;
+    const length = end - start;
+    for (const entry of this.#names) {
+      const name = entry[0];
+      if (name.length !== length || name[0] !== bytes[start]) continue;
+      let offset = 1;
+      while (offset < length && name[offset] === bytes[start + offset]) offset += 1;
+      if (offset === length) return entry;
     }
-    const candidates = this.#columnsByLength[end - start - 2];
-    if (candidates === undefined) return undefined;
-    for (const [name, target] of candidates) if (this.#text.startsWith(name, start + 1)) return target;
     return undefined;
   }
 
-  /** Whether the string between `start` and `end` (just scanned by #stringEnd) is `name`. */
-  #is(start: number, end: number, name: string): boolean {
-    if (this.#escaped) return this.#stringAt(start, end) === name;
-    return end - start - 2 === name.length && this.#text.startsWith(name, start + 1);
+  /** Whether the bytes from `start` to `end` spell `name`. */
+  #is(start: number, end: number, name: Uint8Array): boolean {
+    if (end - start !== name.length) return false;
+    const bytes = this.#bytes;
+    for (let offset = 0; offset < name.length; offset += 1) {
+      if (bytes[start + offset] !== name[offset]) return false;
+    }
+    return true;
   }
 
   /**
    * `index` is at an opening quote; returns the index after the closing one, or -1 for a string
-   * that is not valid JSON (a bad escape, a raw control character, no closing quote). Strings in
-   * export rows are short, so a character loop beats a call to indexOf.
+   * that is not valid JSON (a bad escape, a raw control character, no closing quote). Sets
+   * #escaped and #wide for that string.
    */
   #stringEnd(index: number): number {
-    const text = this.#text;
-    if (text.charCodeAt(index) !== QUOTE) return -1;
+    const bytes = this.#bytes;
+    if (bytes[index] !== QUOTE) return -1;
     let escaped = false;
+    let wide = false;
     let position = index + 1;
     for (;;) {
-      const code = text.charCodeAt(position);
-      if (code === QUOTE) {
-        this.#escaped = escaped;
-        return position + 1;
-      }
-      // Also true for NaN, past the end of the text.
-      if (!(code >= SPACE)) return -1;
-      if (code === BACKSLASH) {
-        const next = text.charCodeAt(position + 1);
+      while (STRING_STOP[bytes[position] as number] === 0) position += 1;
+      const code = bytes[position] as number;
+      if (code === QUOTE) break;
+      if (code >= 128) {
+        wide = true;
+        position += 1;
+      } else if (code === BACKSLASH) {
+        const next = bytes[position + 1] as number;
+        if (ESCAPE[next] !== 1) return -1;
         if (next === LOWER_U) {
           for (let digit = position + 2; digit < position + 6; digit += 1) {
-            if (!isHexDigit(text.charCodeAt(digit))) return -1;
+            if (HEX[bytes[digit] as number] !== 1) return -1;
           }
           position += 6;
-        } else if (
-          next === QUOTE ||
-          next === BACKSLASH ||
-          next === 47 || // "/"
-          next === 98 || // "b"
-          next === LOWER_F ||
-          next === LOWER_N ||
-          next === 114 || // "r"
-          next === LOWER_T
-        ) {
-          position += 2;
         } else {
-          return -1;
+          position += 2;
         }
         escaped = true;
       } else {
-        position += 1;
+        return -1;
       }
     }
+    this.#escaped = escaped;
+    this.#wide = wide;
+    if (wide) this.nonAscii = true;
+    return position + 1;
   }
 
-  /**
-   * The string between `start` (its opening quote) and `end` (after its closing quote); call it
-   * right after #stringEnd scanned that string.
-   */
-  #stringAt(start: number, end: number): string | undefined {
-    if (!this.#escaped) return this.#text.slice(start + 1, end - 1);
-    try {
-      return JSON.parse(this.#text.slice(start, end)) as string;
-    } catch {
-      return undefined;
-    }
+  /** The string from `start` (its opening quote) to `end` (after its closing quote), just scanned. */
+  #stringAt(start: number, end: number): string {
+    const bytes = this.#bytes;
+    if (this.#escaped) return JSON.parse(utf8.decode(bytes.subarray(start, end))) as string;
+    return this.#wide ? utf8.decode(bytes.subarray(start + 1, end - 1)) : this.#ascii(start + 1, end - 1);
   }
 
-  /** The JSON value between `start` and `end`, or {@link INVALID}. */
+  /** The JSON value from `start` to `end`, already validated. */
   #valueAt(start: number, end: number): unknown {
-    const first = this.#text.charCodeAt(start);
-    if (first === QUOTE) return this.#stringAt(start, end) ?? INVALID;
+    const bytes = this.#bytes;
+    const first = bytes[start];
+    // Strings were scanned last, by #skipValue or #scalarEnd, which set #escaped and #wide.
+    if (first === QUOTE) return this.#stringAt(start, end);
     if (first === LOWER_N) return null;
     if (first === LOWER_T) return true;
     if (first === LOWER_F) return false;
-    // A JSON number token reads to the same double with Number() as with JSON.parse.
-    if (first === MINUS || isDigit(first)) return Number(this.#text.slice(start, end));
-    try {
-      return JSON.parse(this.#text.slice(start, end));
-    } catch {
-      return INVALID;
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      // A record or an array the event needs (traffic source, ecommerce, items): small and rare.
+      return JSON.parse(utf8.decode(bytes.subarray(start, end)));
     }
+    // A JSON number token reads to the same double with Number() as with JSON.parse.
+    return Number(this.#ascii(start, end));
+  }
+
+  /** The ASCII bytes from `start` to `end` as a string, the same string TextDecoder would give. */
+  #ascii(start: number, end: number): string {
+    const bytes = this.#bytes;
+    const length = end - start;
+    if (length > INTERNED_LENGTH) return utf8.decode(bytes.subarray(start, end));
+    let hash = length;
+    for (let position = start; position < end; position += 1) {
+      hash = Math.imul(hash ^ (bytes[position] as number), 0x01000193);
+    }
+    const slot = (hash ^ (hash >>> 15)) & (INTERNED - 1);
+    const known = this.#interned[slot];
+    if (known !== undefined && known.length === length) {
+      let offset = 0;
+      while (offset < length && known.charCodeAt(offset) === bytes[start + offset]) offset += 1;
+      if (offset === length) return known;
+    }
+    const made = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+    this.#interned[slot] = made;
+    return made;
   }
 
   #numberEnd(index: number): number {
-    const text = this.#text;
-    let code = text.charCodeAt(index);
-    if (code === MINUS) code = text.charCodeAt(++index);
-    if (code === ZERO) {
-      code = text.charCodeAt(++index);
-    } else if (isDigit(code)) {
-      do code = text.charCodeAt(++index);
-      while (isDigit(code));
+    const bytes = this.#bytes;
+    let code = bytes[index] as number;
+    if (code === MINUS) code = bytes[++index] as number;
+    if (code === 48) {
+      code = bytes[++index] as number;
+    } else if (DIGIT[code] === 1) {
+      do code = bytes[++index] as number;
+      while (DIGIT[code] === 1);
     } else {
       return -1;
     }
     if (code === DOT) {
-      code = text.charCodeAt(++index);
-      if (!isDigit(code)) return -1;
-      do code = text.charCodeAt(++index);
-      while (isDigit(code));
+      code = bytes[++index] as number;
+      if (DIGIT[code] !== 1) return -1;
+      do code = bytes[++index] as number;
+      while (DIGIT[code] === 1);
     }
     if (code === LOWER_E || code === UPPER_E) {
-      code = text.charCodeAt(++index);
-      if (code === PLUS || code === MINUS) code = text.charCodeAt(++index);
-      if (!isDigit(code)) return -1;
-      do code = text.charCodeAt(++index);
-      while (isDigit(code));
+      code = bytes[++index] as number;
+      if (code === PLUS || code === MINUS) code = bytes[++index] as number;
+      if (DIGIT[code] !== 1) return -1;
+      do code = bytes[++index] as number;
+      while (DIGIT[code] === 1);
     }
     return index;
   }
 
+  /** Whether the bytes of `literal` ("null", "true", "false") are at `index`; returns its end or -1. */
+  #literalEnd(index: number): number {
+    const bytes = this.#bytes;
+    const code = bytes[index];
+    if (code === LOWER_N) {
+      return bytes[index + 1] === 117 && bytes[index + 2] === 108 && bytes[index + 3] === 108
+        ? index + 4
+        : -1;
+    }
+    if (code === LOWER_T) {
+      return bytes[index + 1] === 114 && bytes[index + 2] === 117 && bytes[index + 3] === 101
+        ? index + 4
+        : -1;
+    }
+    return bytes[index + 1] === 97 &&
+      bytes[index + 2] === 108 &&
+      bytes[index + 3] === 115 &&
+      bytes[index + 4] === 101
+      ? index + 5
+      : -1;
+  }
+
   /** Skips one scalar (string, number, literal) at `index`; returns its end or -1. */
   #scalarEnd(index: number): number {
-    const text = this.#text;
-    const code = text.charCodeAt(index);
+    const code = this.#bytes[index];
     if (code === QUOTE) return this.#stringEnd(index);
-    if (code === LOWER_N) return text.startsWith("null", index) ? index + 4 : -1;
-    if (code === LOWER_T) return text.startsWith("true", index) ? index + 4 : -1;
-    if (code === LOWER_F) return text.startsWith("false", index) ? index + 5 : -1;
+    if (code === LOWER_N || code === LOWER_T || code === LOWER_F) return this.#literalEnd(index);
     return this.#numberEnd(index);
   }
 
   /** Skips one JSON value at `index`, checking its syntax; returns its end or -1. */
   #skipValue(index: number): number {
-    const text = this.#text;
+    const bytes = this.#bytes;
     const kinds = this.#depthKinds;
     let depth = 0;
     for (;;) {
       // Expect a value.
-      const code = text.charCodeAt(index);
+      const code = bytes[index];
       if (code === OPEN_BRACE || code === OPEN_BRACKET) {
         index = this.#spaces(index + 1);
         const closer = code === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
-        if (text.charCodeAt(index) === closer) {
+        if (bytes[index] === closer) {
           index += 1;
         } else {
           if (depth === MAX_DEPTH) return -1;
@@ -293,7 +438,7 @@ export class RowScanner {
       for (;;) {
         if (depth === 0) return index;
         index = this.#spaces(index);
-        const next = text.charCodeAt(index);
+        const next = bytes[index];
         const container = kinds[depth - 1];
         if (next === COMMA) {
           index = this.#spaces(index + 1);
@@ -319,159 +464,122 @@ export class RowScanner {
   /** Skips spaces, a colon and spaces after a member name ending at `index`; returns the value's index or -1. */
   #afterColon(index: number): number {
     index = this.#spaces(index);
-    return this.#text.charCodeAt(index) === COLON ? this.#spaces(index + 1) : -1;
+    return this.#bytes[index] === COLON ? this.#spaces(index + 1) : -1;
   }
 
   /** Reads `event_params` at `index` into `params`; returns its end or -1. */
   #params(index: number, params: Record<string, PropertyValue>): number {
-    const text = this.#text;
-    const first = text.charCodeAt(index);
-    if (first === LOWER_N) return text.startsWith("null", index) ? index + 4 : -1;
+    const bytes = this.#bytes;
+    const first = bytes[index];
+    if (first === LOWER_N) return this.#literalEnd(index);
     if (first !== OPEN_BRACKET) return -1;
     index = this.#spaces(index + 1);
-    if (text.charCodeAt(index) === CLOSE_BRACKET) return index + 1;
-    for (;;) {
-      const canonical = this.#canonicalParam(index, params);
-      index = canonical < 0 ? this.#param(index, params) : canonical;
-      if (index < 0) return -1;
+    if (bytes[index] === CLOSE_BRACKET) return index + 1;
+    const memo = this.#memo;
+    for (let slot = PARAM_SLOTS; ; slot += 1) {
+      const known = slot < ValidatedBytes.SLOTS ? memo.match(bytes, this.#view, index, this.#limit, slot) : 0;
+      if (known === 0) {
+        const before = this.nonAscii;
+        this.nonAscii = false;
+        const end = this.#param(index, params);
+        if (end < 0) return -1;
+        const wide = this.nonAscii;
+        this.nonAscii = before || wide;
+        if (slot < ValidatedBytes.SLOTS && memo.worthRemembering(slot))
+          memo.remember(bytes, index, end, slot, this.#paramKey, this.#paramValue, wide);
+        index = end;
+      } else {
+        if (memo.nonAscii) this.nonAscii = true;
+        setProperty(params, memo.key, memo.value);
+        index += known;
+      }
       index = this.#spaces(index);
-      const next = text.charCodeAt(index);
+      const next = bytes[index];
       if (next === CLOSE_BRACKET) return index + 1;
       if (next !== COMMA) return -1;
       index = this.#spaces(index + 1);
     }
   }
 
-  /** Whether `literal` is at `index`; returns the index after it, or -1. */
-  #literal(index: number, literal: string): number {
-    const text = this.#text;
-    for (let offset = 0; offset < literal.length; offset += 1) {
-      if (text.charCodeAt(index + offset) !== literal.charCodeAt(offset)) return -1;
-    }
-    return index + literal.length;
-  }
-
-  /** Reads a `null`, a string or a number into scratch slot `slot`; returns its end or -1. */
-  #canonicalScalar(index: number, slot: number): number {
-    const text = this.#text;
-    const first = text.charCodeAt(index);
-    const end =
-      first === LOWER_N
-        ? this.#literal(index, "null")
-        : first === QUOTE
-          ? this.#stringEnd(index)
-          : this.#numberEnd(index);
-    if (end < 0) return -1;
-    const value =
-      first === LOWER_N
-        ? null
-        : first === QUOTE
-          ? this.#stringAt(index, end)
-          : Number(text.slice(index, end));
-    if (value === undefined) return -1;
-    this.#valueFields[slot] = value;
-    return end;
-  }
-
-  /**
-   * Reads a param written exactly as BigQuery writes it, keys in its order and no spaces:
-   * `{"key":"k","value":{"string_value":...,"int_value":...,"float_value":...,"double_value":...}}`.
-   * Returns its end, or -1 to let #param read it the general way.
-   */
-  #canonicalParam(index: number, params: Record<string, PropertyValue>): number {
-    let position = this.#literal(index, '{"key":');
-    if (position < 0) return -1;
-    const keyEnd = this.#stringEnd(position);
-    if (keyEnd < 0) return -1;
-    const key = this.#stringAt(position, keyEnd);
-    position = this.#literal(keyEnd, ',"value":{"string_value":');
-    if (position < 0) return -1;
-    position = this.#canonicalScalar(position, 0);
-    if (position >= 0) position = this.#literal(position, ',"int_value":');
-    if (position >= 0) position = this.#canonicalScalar(position, 1);
-    if (position >= 0) position = this.#literal(position, ',"float_value":');
-    if (position >= 0) position = this.#canonicalScalar(position, 2);
-    if (position >= 0) position = this.#literal(position, ',"double_value":');
-    if (position >= 0) position = this.#canonicalScalar(position, 3);
-    if (position >= 0) position = this.#literal(position, "}}");
-    if (position < 0) return -1;
-    const fields = this.#valueFields;
-    return addParam(params, key, fields[0], fields[1], fields[2], fields[3]) ? position : -1;
-  }
-
-  /** Reads one `{"key": ..., "value": {...}}` param; returns its end or -1. */
+  /** Reads one `{"key": ..., "value": {...}}` param, members in any order; returns its end or -1. */
   #param(index: number, params: Record<string, PropertyValue>): number {
-    const text = this.#text;
-    if (text.charCodeAt(index) !== OPEN_BRACE) return -1;
+    const bytes = this.#bytes;
+    if (bytes[index] !== OPEN_BRACE) return -1;
     index = this.#spaces(index + 1);
     const fields = this.#valueFields;
     fields.fill(null);
     let key: unknown;
-    if (text.charCodeAt(index) !== CLOSE_BRACE) {
+    let seen = 0;
+    if (bytes[index] !== CLOSE_BRACE) {
       for (;;) {
         const nameEnd = this.#stringEnd(index);
-        if (nameEnd < 0) return -1;
-        const isKey = this.#is(index, nameEnd, "key");
-        const isValue = !isKey && this.#is(index, nameEnd, "value");
+        if (nameEnd < 0 || this.#escaped) return -1;
+        const member = this.#is(index + 1, nameEnd - 1, KEY)
+          ? 1
+          : this.#is(index + 1, nameEnd - 1, VALUE)
+            ? 2
+            : 0;
         index = this.#afterColon(nameEnd);
-        if (index < 0) return -1;
-        if (isKey) {
-          const end = this.#scalarEnd(index);
-          if (end < 0 || text.charCodeAt(index) !== QUOTE) return -1;
+        if (index < 0 || (seen & member) !== 0) return -1;
+        seen |= member;
+        if (member === 1) {
+          const end = this.#stringEnd(index);
+          if (end < 0) return -1;
           key = this.#stringAt(index, end);
           index = end;
-        } else if (isValue) {
-          fields.fill(null);
+        } else if (member === 2) {
           index = this.#valueObject(index);
         } else {
           index = this.#skipValue(index);
         }
         if (index < 0) return -1;
         index = this.#spaces(index);
-        const next = text.charCodeAt(index);
+        const next = bytes[index];
         if (next === CLOSE_BRACE) break;
         if (next !== COMMA) return -1;
         index = this.#spaces(index + 1);
       }
     }
-    return addParam(params, key, fields[0], fields[1], fields[2], fields[3]) ? index + 1 : -1;
-  }
-
-  /** Which scratch slot the value field named between `start` and `end` goes to, if any. */
-  #valueSlot(start: number, end: number): number | undefined {
-    for (let slot = 0; slot < VALUE_FIELDS.length; slot += 1) {
-      if (this.#is(start, end, VALUE_FIELDS[slot] as string)) return slot;
-    }
-    return undefined;
+    if (typeof key !== "string" || key === "") return -1;
+    const value = coalesceParamValue(fields[0], fields[1], fields[2], fields[3]);
+    if (value === INVALID_PARAM_VALUE) return -1;
+    setProperty(params, key, value);
+    this.#paramKey = key;
+    this.#paramValue = value;
+    return index + 1;
   }
 
   /** Reads a param's `value` object of scalar fields into the scratch slots; returns its end or -1. */
   #valueObject(index: number): number {
-    const text = this.#text;
-    if (text.charCodeAt(index) === LOWER_N) return text.startsWith("null", index) ? index + 4 : -1;
-    if (text.charCodeAt(index) !== OPEN_BRACE) return -1;
+    const bytes = this.#bytes;
+    if (bytes[index] === LOWER_N) return this.#literalEnd(index);
+    if (bytes[index] !== OPEN_BRACE) return -1;
     index = this.#spaces(index + 1);
-    if (text.charCodeAt(index) === CLOSE_BRACE) return index + 1;
+    if (bytes[index] === CLOSE_BRACE) return index + 1;
     const fields = this.#valueFields;
+    let seen = 0;
     for (;;) {
       const nameEnd = this.#stringEnd(index);
-      if (nameEnd < 0) return -1;
-      const slot = this.#valueSlot(index, nameEnd);
+      if (nameEnd < 0 || this.#escaped) return -1;
+      let slot = -1;
+      for (let candidate = 0; candidate < VALUE_FIELDS.length; candidate += 1) {
+        if (this.#is(index + 1, nameEnd - 1, VALUE_FIELDS[candidate] as Uint8Array)) slot = candidate;
+      }
       index = this.#afterColon(nameEnd);
       if (index < 0) return -1;
-      if (slot === undefined) {
+      if (slot < 0) {
         index = this.#skipValue(index);
       } else {
+        if ((seen & (1 << slot)) !== 0) return -1;
+        seen |= 1 << slot;
         const end = this.#scalarEnd(index);
         if (end < 0) return -1;
-        const value = this.#valueAt(index, end);
-        if (value === INVALID) return -1;
-        fields[slot] = value;
+        fields[slot] = this.#valueAt(index, end);
         index = end;
       }
       if (index < 0) return -1;
       index = this.#spaces(index);
-      const next = text.charCodeAt(index);
+      const next = bytes[index];
       if (next === CLOSE_BRACE) return index + 1;
       if (next !== COMMA) return -1;
       index = this.#spaces(index + 1);

@@ -5,10 +5,12 @@ import {
   EventLog,
   type Journey,
 } from "@journeykit/core";
+import type { ReadonlyDeep } from "type-fest";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
 import { anyStepSql } from "../matching/any-step-sql";
+import { orFalse } from "../matching/or-false";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
 import { journeyStages } from "./journey-stages";
@@ -20,10 +22,11 @@ const MAX_STAGES = 53;
 export function conformanceSql(
   context: SqlContext,
   journey: Journey,
-  options: ConformanceOptions | undefined,
+  options: ReadonlyDeep<ConformanceOptions> | undefined,
 ) {
-  // The in-memory function checks the journey and the options; an empty log makes that all it does.
-  conformance(journey, EventLog.from([]), options);
+  // The in-memory function checks the journey and the options (it only reads them); an empty log
+  // makes that all it does.
+  conformance(journey, EventLog.from([]), options as ConformanceOptions | undefined);
   const { ambiguousStage, ignore, unrecognised } = ConformanceOptionsSchema.parse(options ?? {});
   const stages = journeyStages(journey);
   const stageCount = stages.stageIds.length;
@@ -85,7 +88,7 @@ export function conformanceSql(
   customer_id,
   event_name,
   ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY ${eventOrder(needs)}) AS position,
-  COALESCE(${ignored}, FALSE) AS is_ignored${touchpointColumns.map((sql, index) => `,\n  COALESCE(${sql}, FALSE) AS touchpoint_${index + 1}`).join("")}
+  ${orFalse(ignored)} AS is_ignored${touchpointColumns.map((sql, index) => `,\n  ${orFalse(sql)} AS touchpoint_${index + 1}`).join("")}
 FROM events`,
     },
     {

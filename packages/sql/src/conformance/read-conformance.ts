@@ -8,6 +8,7 @@ import {
   type Journey,
   type UnrecognisedEvent,
 } from "@journeykit/core";
+import type { ReadonlyDeep } from "type-fest";
 import { compareText, compareTextLists } from "../results/compare-text";
 import { forEachPart, type SqlRow } from "../results/read-cell";
 import { journeyStages } from "./journey-stages";
@@ -31,7 +32,7 @@ function bump<Key>(map: Map<Key, Counter>, key: Key, times: number, customers: n
  */
 export function readConformance(
   journey: Journey,
-  options: ConformanceOptions | undefined,
+  options: ReadonlyDeep<ConformanceOptions> | undefined,
   rows: readonly SqlRow[],
 ): ConformanceResult {
   const { entry, optionalStages, ambiguousStage, top } = ConformanceOptionsSchema.parse(options ?? {});

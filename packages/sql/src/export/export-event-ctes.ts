@@ -112,31 +112,34 @@ WHERE earliest = 1`,
 FROM ${rows} AS export_row${stitch}
 WHERE event_name IS NOT NULL AND event_name != '' AND event_timestamp IS NOT NULL`,
   });
+  // The session's ga_session_id as text, the way readGa4Export writes it into the session id.
+  if (sessionParam !== undefined) sessionParam.column("text");
   const derived = properties.all.flatMap((column) => {
     const sql = paramValueSql(dialect, column);
-    return [
-      `${sql.string} AS ${column.string}`,
-      `${sql.number} AS ${column.number}`,
-      `${sql.isNull} AS ${column.isNull}`,
-      `${sql.text} AS ${column.text}`,
-    ];
+    return [...column.views].map((view) => `${sql[view]} AS ${column.column(view)}`);
   });
-  // || gives NULL when either side is NULL: no pseudo id or no ga_session_id, no session.
-  const session =
-    sessionParam === undefined
-      ? []
-      : [
-          `pseudo_id || ':' || NULLIF(${paramValueSql(dialect, sessionParam).text.replaceAll("\n", " ")}, '') AS session_id`,
-        ];
-  ctes.push({
-    name: "events",
-    comment:
-      "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds),\nthe session as user_pseudo_id:ga_session_id, and event params as strings or numbers.",
-    body: `SELECT
+  const values = `SELECT
   *,
-  event_timestamp / 1000 AS event_time${derived.length > 0 ? `,\n${derived.map((line) => `  ${line.replaceAll("\n", "\n  ")}`).join(",\n")}` : ""}${session.length > 0 ? `,\n  ${session.join(",\n  ")}` : ""}
+  event_timestamp / 1000 AS event_time${derived.map((line) => `,\n  ${line.replaceAll("\n", "\n  ")}`).join("")}
 FROM event_rows
-WHERE customer_id IS NOT NULL`,
-  });
+WHERE customer_id IS NOT NULL`;
+  const comment =
+    derived.length === 0
+      ? "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds)."
+      : "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds), and\nevent params as strings or numbers (a param's type can change from row to row).";
+  if (sessionParam === undefined) {
+    ctes.push({ name: "events", comment, body: values });
+  } else {
+    ctes.push(
+      { name: "event_values", comment, body: values },
+      {
+        name: "events",
+        comment:
+          "Each event's session: user_pseudo_id:ga_session_id (none without a pseudo id or a session id).",
+        // || gives NULL when either side is NULL.
+        body: `SELECT *, pseudo_id || ':' || NULLIF(${sessionParam.column("text")}, '') AS session_id\nFROM event_values`,
+      },
+    );
+  }
   return ctes;
 }

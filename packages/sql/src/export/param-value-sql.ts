@@ -1,11 +1,14 @@
 import type { Dialect } from "../dialect/dialect";
-import type { PropertyColumn } from "./property-columns";
+import type { PropertyColumn, PropertyView } from "./property-columns";
 
 // Integers beyond this lose digits as doubles; readGa4Export keeps their exact digits as text.
 const MAX_SAFE = "9007199254740991";
 
 /** SQL for the four views of one param, from its `{ key, value }` struct, as `readGa4Export` coalesces it. */
-export function paramValueSql(dialect: Dialect, column: PropertyColumn) {
+export function paramValueSql(
+  dialect: Dialect,
+  column: Pick<PropertyColumn, "param">,
+): Record<PropertyView, string> {
   const value = `${column.param}.value`;
   const string = `${value}.string_value`;
   const int = `${value}.int_value`;
@@ -14,11 +17,12 @@ export function paramValueSql(dialect: Dialect, column: PropertyColumn) {
   const unsafe = `(${int} > ${MAX_SAFE} OR ${int} < -${MAX_SAFE})`;
   const finite = (x: string) => `NOT ${dialect.isNan(x)} AND NOT ${dialect.isInfinite(x)}`;
   // Non-finite FLOAT64s come as the strings "NaN", "Infinity", "-Infinity" in a JSON export.
-  const nonFiniteText = (x: string) =>
-    `CASE WHEN ${dialect.isNan(x)} THEN 'NaN' WHEN ${dialect.isInfinite(x)} THEN CASE WHEN ${x} > 0 THEN 'Infinity' ELSE '-Infinity' END END`;
+  const nonFinite = (x: string) =>
+    `WHEN ${dialect.isNan(x)} THEN 'NaN' WHEN ${dialect.isInfinite(x)} AND ${x} > 0 THEN 'Infinity' WHEN ${dialect.isInfinite(x)} THEN '-Infinity'`;
+  const nonFiniteText = (x: string) => `CASE ${nonFinite(x)} END`;
   // As JavaScript's String(number) writes it: whole numbers without a decimal point.
   const numberText = (x: string) =>
-    `CASE WHEN ${dialect.isNan(x)} OR ${dialect.isInfinite(x)} THEN ${nonFiniteText(x)} WHEN ${x} = TRUNC(${x}) AND ABS(${x}) <= ${MAX_SAFE} THEN CAST(CAST(${x} AS ${dialect.type("INT64")}) AS ${dialect.type("STRING")}) ELSE CAST(${x} AS ${dialect.type("STRING")}) END`;
+    `CASE ${nonFinite(x)} WHEN ${x} = TRUNC(${x}) AND ABS(${x}) <= ${MAX_SAFE} THEN CAST(CAST(${x} AS ${dialect.type("INT64")}) AS ${dialect.type("STRING")}) ELSE CAST(${x} AS ${dialect.type("STRING")}) END`;
   const float64 = dialect.type("FLOAT64");
   return {
     string: `CASE

@@ -82,7 +82,6 @@ JOIN ${reached} AS event ON ${unit.join("event", "head")} AND event.position = h
           `MIN(CASE WHEN ${condition(p)} THEN event.cleared_before_${q} END) AS parent_${p}_cleared_${q}`,
       ),
     ]);
-    const linkCleared = covered.map((q) => `link.link_cleared_${q}`);
     ctes.push({
       name: `chain_links_${depth}`,
       comment: `Link ${depth} back: the step before each unfinished chain's last link, and its event.`,
@@ -91,12 +90,15 @@ JOIN ${reached} AS event ON ${unit.join("event", "head")} AND event.position = h
   ${best((p) => `parent_${p}_position`)} AS link_position,
   ${best((p) => `parent_${p}_time`)} AS link_time${covered.map((q) => `,\n  ${best((p) => `parent_${p}_cleared_${q}`)} AS link_cleared_${q}`).join("")}
 FROM (
-  SELECT ${unit.select("link")}, link.chain_start, link.link_step AS child_step, link.link_time AS child_time,
+  SELECT ${unit.select("link")},
+    ANY_VALUE(link.chain_start) AS chain_start,
+    ANY_VALUE(link.link_step) AS child_step,
+    ANY_VALUE(link.link_time) AS child_time,
     ${aggregates.join(",\n    ")}
   FROM chain_links_${depth - 1} AS link
   JOIN ${reached} AS event ON ${unit.join("event", "link")} AND event.position ${strict ? "= link.link_position - 1" : "< link.link_position"}
   WHERE link.link_step > 0
-  GROUP BY ${[unit.select("link"), "link.chain_start", "link.link_step", "link.link_position", "link.link_time", ...linkCleared].join(", ")}
+  GROUP BY ${unit.select("link")}
 )`,
     });
   }

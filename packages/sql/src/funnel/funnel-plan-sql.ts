@@ -1,6 +1,7 @@
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
+import { orFalse } from "../matching/or-false";
 import { stepPredicateSql } from "../matching/step-predicate-sql";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
@@ -30,7 +31,8 @@ function breakdownSql(context: SqlContext, plan: FunnelPlan): string | undefined
     });
   }
   const column = context.properties.of(breakdown.property);
-  return `CASE WHEN ${column.param} IS NULL THEN '(none)' WHEN ${column.text} IS NULL THEN '(null)' ELSE ${column.text} END`;
+  const text = column.column("text");
+  return `CASE WHEN ${column.param} IS NULL THEN '(none)' WHEN ${text} IS NULL THEN '(null)' ELSE ${text} END`;
 }
 
 /** The whole funnel query for a checked plan: shared by `funnel` and `stageFunnel` queries. */
@@ -51,8 +53,8 @@ export function funnelPlanSql(
   );
   const needs = { sessions: plan.countBy === "sessions", paramsTieBreak: context.properties.all.length > 0 };
   const flags = [
-    ...stepSql.map((sql, k) => `COALESCE(${sql}, FALSE) AS step_${k}`),
-    ...exclusionSql.map((sql, x) => `COALESCE(${sql}, FALSE) AS exclusion_${x}`),
+    ...stepSql.map((sql, k) => `${orFalse(sql)} AS step_${k}`),
+    ...exclusionSql.map((sql, x) => `${orFalse(sql)} AS exclusion_${x}`),
   ];
   const strict = plan.order === "strict";
   const ctes: Cte[] = [
@@ -94,9 +96,12 @@ FROM funnel_matches${strict ? "" : `\nWHERE ${[...stepSql.map((_, k) => `step_${
         "How many exclusion events cleared each step's chains up to each event (inclusive, and before it).",
       body: `SELECT *,
   ${covered
-    .map(
-      ({ p, any }) =>
-        `SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) OVER (PARTITION BY ${unit.partition} ORDER BY position ROWS UNBOUNDED PRECEDING) AS cleared_${p},\n  COALESCE(SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) OVER (PARTITION BY ${unit.partition} ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cleared_before_${p}`,
+    .map(({ p, any }) =>
+      [
+        `${any} AS clears_${p}`,
+        `SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) OVER (PARTITION BY ${unit.partition} ORDER BY position ROWS UNBOUNDED PRECEDING) AS cleared_${p}`,
+        `COALESCE(SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) OVER (PARTITION BY ${unit.partition} ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cleared_before_${p}`,
+      ].join(",\n  "),
     )
     .join(",\n  ")}
 FROM funnel_events`,
@@ -112,6 +117,13 @@ FROM funnel_events`,
   }
   const summary = funnelSummarySql(context, plan, unit);
   ctes.push(...summary.ctes);
-  const title = `${what}: ${labels.map((label) => quotedForComment(label)).join(" > ")} (${plan.order}, ${plan.window} ms window, by ${plan.countBy})`;
+  const title = [
+    what,
+    `order "${plan.order}", entry "${plan.entry}", window ${plan.window} ms, counting ${plan.countBy}`,
+    ...labels.map(
+      (label, k) =>
+        `step ${k + 1}: ${quotedForComment(label)}${plan.empty.steps[k]?.optional ? " (optional)" : ""}`,
+    ),
+  ].join("\n");
   return { title, ctes, final: summary.final };
 }

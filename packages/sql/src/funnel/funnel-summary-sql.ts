@@ -33,10 +33,10 @@ FROM (SELECT group_value, COUNT(*) AS entered FROM funnel_units GROUP BY group_v
       {
         name: "grouped_units",
         comment: 'Each unit\'s final group: one of the `top` largest, or "other" for the rest.',
-        body: `SELECT units.*, groups.group_rank,
-  CASE WHEN groups.group_rank <= ${top} AND units.group_value != 'other' THEN units.group_value ELSE 'other' END AS final_group
+        body: `SELECT units.*, ranked.group_rank,
+  CASE WHEN ranked.group_rank <= ${top} AND units.group_value != 'other' THEN units.group_value ELSE 'other' END AS final_group
 FROM funnel_units AS units
-JOIN funnel_groups AS groups ON groups.group_value = units.group_value`,
+JOIN funnel_groups AS ranked ON ranked.group_value = units.group_value`,
       },
     );
   }

@@ -110,6 +110,42 @@ const sequentialOptions: fc.Arbitrary<FunnelOptions> = fc
     ...(breakdown === undefined ? {} : { breakdown }),
   }));
 
+/** Ordered funnels where exclusions and `within` meet: attempts cleared, re-made, timed out. */
+const clearedOptions: fc.Arbitrary<FunnelOptions> = fc
+  .record({
+    count: fc.integer({ min: 2, max: 4 }),
+    within: fc.array(fc.constantFrom(MINUTE, 2 * MINUTE, undefined), { minLength: 4, maxLength: 4 }),
+    optional: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    // A step may also be done by the previous step's event: one event then clears attempts, starts
+    // or continues them, and reads the attempts it cleared.
+    shared: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    exclusion: fc.record({
+      event: fc.constantFrom(...NAMES),
+      from: fc.nat(2),
+      span: fc.integer({ min: 1, max: 3 }),
+    }),
+    entry: common.entry,
+    countBy: common.countBy,
+    window: common.window,
+  })
+  .map(({ count, within, optional, shared, exclusion, ...rest }) => {
+    const from = Math.min(exclusion.from, count - 2);
+    return {
+      ...rest,
+      steps: NAMES.slice(0, count).map((name, k) => ({
+        ...(k > 0 && shared[k] === true ? { anyOf: [name, NAMES[k - 1] as string] } : { name }),
+        ...(k > 0 && optional[k] === true && k < count - 1 ? { optional: true } : {}),
+        ...(k > 0 && within[k] !== undefined ? { within: within[k] } : {}),
+      })),
+      exclusions: [
+        {
+          event: exclusion.event,
+          between: [from, Math.min(from + exclusion.span, count - 1)] as [number, number],
+        },
+      ],
+    };
+  });
+
 /** Any-order funnels: each step its own event name (with or without a condition). */
 const anyOrderOptions: fc.Arbitrary<FunnelOptions> = fc
   .record({
@@ -162,6 +198,15 @@ describe("funnel in DuckDB SQL", () => {
       { numRuns: 200 },
     );
     expect(compared).toBeGreaterThan(150);
+  });
+
+  it("equals funnel() in memory when exclusions clear attempts that `within` also limits", async () => {
+    await fc.assert(
+      fc.asyncProperty(rowsArbitrary, clearedOptions, async (rows, options) => {
+        expect(await sameAsInMemory(rows, options)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("equals funnel() in memory for any-order funnels", async () => {

@@ -1,13 +1,12 @@
+// Below every time journeykit can hold: stands for "no attempt" inside GREATEST.
+const NONE = "-1.7976931348623157e308";
+
 /**
  * The greatest of several nullable SQL expressions, NULL when all are NULL. (GREATEST itself
- * returns NULL for any NULL argument in BigQuery but ignores NULLs in DuckDB.)
+ * returns NULL for any NULL argument in BigQuery but ignores NULLs in DuckDB; this is the same in
+ * both.)
  */
 export function nullGreatest(values: readonly string[]): string {
-  const [first, ...rest] = values;
-  if (first === undefined) return "NULL";
-  return rest.reduce(
-    (best, value) =>
-      `CASE WHEN ${value} IS NULL THEN ${best} WHEN ${best} IS NULL OR ${value} > ${best} THEN ${value} ELSE ${best} END`,
-    first,
-  );
+  if (values.length === 1) return values[0] as string;
+  return `NULLIF(GREATEST(${values.map((value) => `COALESCE(${value}, ${NONE})`).join(", ")}), ${NONE})`;
 }

@@ -57,8 +57,15 @@ export function orderedReachCtes(
     if (!covered[p]) return;
     ctes.push({
       name: `step_${p}_carried`,
-      comment: `Attempts that did step ${p + 1}, carried forward until an exclusion clears them.`,
-      body: `SELECT *, MAX(start_${p}) OVER (PARTITION BY ${unit.partition}, cleared_${p} ORDER BY position ROWS UNBOUNDED PRECEDING) AS carried_${p}\nFROM ${previous}`,
+      comment: [
+        `Attempts that did step ${p + 1}, carried forward until an exclusion clears them; and the`,
+        "attempt the clearing event itself did (it survives the clearing: its own step comes after it).",
+      ].join("\n"),
+      body: `SELECT *,
+  MAX(start_${p}) OVER (PARTITION BY ${unit.partition}, cleared_${p} ORDER BY position ROWS UNBOUNDED PRECEDING) AS carried_${p},
+  MAX(CASE WHEN clears_${p} THEN start_${p} END) OVER (PARTITION BY ${unit.partition}, cleared_${p}) AS opener_start_${p},
+  MAX(CASE WHEN clears_${p} THEN event_timestamp END) OVER (PARTITION BY ${unit.partition}, cleared_${p}) AS opener_timestamp_${p}
+FROM ${previous}`,
     });
     previous = `step_${p}_carried`;
   };
@@ -69,38 +76,52 @@ export function orderedReachCtes(
     const via = predecessors.map((p) => {
       const column = `step_${k}_via_${p}`;
       if (hasWithin) {
-        if (covered[p]) {
-          throw new UnsupportedQueryError({
-            option: `options.steps[${k}].within`,
-            problem: `step ${k + 1}'s \`within\` together with an exclusion that clears step ${p + 1} is not compiled to SQL; drop one of them`,
-          });
-        }
         const micros = withinMicros(plan, k);
+        if (covered[p]) {
+          // Candidates are the attempts of the reader's segment (between two clearing events):
+          // earlier events of the segment within `within` (by time, then same-time positions),
+          // and the attempt of the event that opened the segment. A clearing event itself reads
+          // the segment before it, whose opener is the previous row's.
+          const segment = `${unit.partition}, cleared_before_${p}`;
+          const previousRow = `OVER (PARTITION BY ${unit.partition} ORDER BY position)`;
+          const openerStart = `CASE WHEN clears_${p} THEN LAG(opener_start_${p}) ${previousRow} ELSE opener_start_${p} END`;
+          const openerTime = `CASE WHEN clears_${p} THEN LAG(opener_timestamp_${p}) ${previousRow} ELSE opener_timestamp_${p} END`;
+          return {
+            column,
+            sql: [
+              `MAX(start_${p}) OVER (PARTITION BY ${segment} ORDER BY event_timestamp RANGE BETWEEN ${micros} PRECEDING AND 1 PRECEDING) AS ${column}_earlier`,
+              `MAX(start_${p}) OVER (PARTITION BY ${segment}, event_timestamp ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ${column}_same_time`,
+              `CASE WHEN event_timestamp - (${openerTime}) <= ${micros} THEN ${openerStart} END AS ${column}_opener`,
+            ].join(",\n"),
+            columns: [`${column}_earlier`, `${column}_same_time`, `${column}_opener`],
+          };
+        }
         // Earlier microseconds within `within`, and earlier events on the same microsecond.
         const earlier = `MAX(start_${p}) OVER (PARTITION BY ${unit.partition} ORDER BY event_timestamp RANGE BETWEEN ${micros} PRECEDING AND 1 PRECEDING)`;
         const sameTime = `MAX(start_${p}) OVER (PARTITION BY ${unit.partition}, event_timestamp ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
         return {
           column,
-          sql: `${earlier} AS ${column}_earlier,\n  ${sameTime} AS ${column}_same_time`,
-          value: nullGreatest([`${column}_earlier`, `${column}_same_time`]),
+          sql: `${earlier} AS ${column}_earlier,\n${sameTime} AS ${column}_same_time`,
+          columns: [`${column}_earlier`, `${column}_same_time`],
         };
       }
       const sql = covered[p]
         ? `LAG(carried_${p}) OVER (PARTITION BY ${unit.partition} ORDER BY position)`
         : `MAX(start_${p}) OVER (PARTITION BY ${unit.partition} ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
-      return { column, sql: `${sql} AS ${column}`, value: column };
+      return { column, sql: `${sql} AS ${column}`, columns: [column] };
     });
-    const best = nullGreatest(via.map((v) => v.value));
     const within = hasWithin ? ` within ${plan.within[k]} ms of it` : "";
     ctes.push({
       name: `step_${k}_reached`,
       comment: `Step ${k + 1} ${quotedForComment(labels[k] as string)}: continues the attempt with the latest start that did step ${predecessors.map((p) => p + 1).join(" or ")} before it${within}, if that start is within the window.`,
-      body: `SELECT *,
-  CASE WHEN step_${k} AND ${best} IS NOT NULL AND event_time - (${best}) <= ${window()} THEN ${best} END AS start_${k}
+      body: `SELECT *, CASE WHEN step_${k} AND event_time - best_${k} <= ${window()} THEN best_${k} END AS start_${k}
 FROM (
-  SELECT *,
-  ${via.map((v) => v.sql).join(",\n  ")}
-  FROM ${previous}
+  SELECT *, ${nullGreatest(via.flatMap((v) => v.columns))} AS best_${k}
+  FROM (
+    SELECT *,
+      ${via.map((v) => v.sql.replaceAll("\n", "\n      ")).join(",\n      ")}
+    FROM ${previous}
+  )
 )`,
     });
     previous = `step_${k}_reached`;

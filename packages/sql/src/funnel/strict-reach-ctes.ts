@@ -48,7 +48,7 @@ FROM funnel_events`,
         .map((p) => p + 1)
         .join(" or ")}.`,
       body: `SELECT *,
-  CASE WHEN step_${k} AND best_${k} IS NOT NULL${within} AND event_time - best_${k} <= ${window()} THEN best_${k} END AS start_${k}
+  CASE WHEN step_${k}${within} AND event_time - best_${k} <= ${window()} THEN best_${k} END AS start_${k}
 FROM (
   SELECT *, ${nullGreatest(via)} AS best_${k}
   FROM step_${k - 1}_reached

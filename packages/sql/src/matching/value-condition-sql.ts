@@ -4,9 +4,9 @@ import type { ParamBag } from "../statement/param-bag";
 import type { StepCondition } from "./step-parts";
 
 function equalsSql(column: PropertyColumn, value: PropertyValue, params: ParamBag, hint: string): string {
-  if (value === null) return column.isNull;
-  if (typeof value === "string") return `${column.string} = ${params.text(hint, value)}`;
-  if (typeof value === "number") return `${column.number} = ${params.number(hint, value)}`;
+  if (value === null) return column.column("isNull");
+  if (typeof value === "string") return `${column.column("string")} = ${params.text(hint, value)}`;
+  if (typeof value === "number") return `${column.column("number")} = ${params.number(hint, value)}`;
   // The export has no boolean params (GA4 writes them as strings or integers), so true and false
   // match nothing, as they match nothing in events read by readGa4Export.
   return "FALSE";
@@ -25,7 +25,8 @@ export function valueConditionSql(
   hint: string,
 ): string {
   if ("equals" in condition) return equalsSql(column, condition.equals, params, hint);
-  if ("prefix" in condition) return `STARTS_WITH(${column.string}, ${params.text(hint, condition.prefix)})`;
+  if ("prefix" in condition)
+    return `STARTS_WITH(${column.column("string")}, ${params.text(hint, condition.prefix)})`;
   const alternatives = condition.oneOf.map((value) => equalsSql(column, value, params, hint));
   return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(" OR ")})`;
 }

@@ -21,9 +21,10 @@ export function directlyFollowsSql(context: SqlContext, options: DirectlyFollows
       body: `SELECT
   customer_id,
   event_name,
-  LEAD(event_name) OVER (PARTITION BY ${unit} ORDER BY ${order}) AS next_name,
-  ROW_NUMBER() OVER (PARTITION BY ${unit} ORDER BY ${order}) AS position
-FROM events${withinSessions ? "\nWHERE session_id IS NOT NULL" : ""}`,
+  LEAD(event_name) OVER sequence_order AS next_name,
+  ROW_NUMBER() OVER sequence_order AS position
+FROM events${withinSessions ? "\nWHERE session_id IS NOT NULL" : ""}
+WINDOW sequence_order AS (PARTITION BY ${unit} ORDER BY ${order})`,
     },
   ];
   const string = context.dialect.type("STRING");

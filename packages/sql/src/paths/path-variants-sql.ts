@@ -4,16 +4,18 @@ import {
   PathVariantsOptionsSchema,
   pathVariants,
 } from "@journeykit/core";
+import type { ReadonlyDeep } from "type-fest";
 import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
 import { anyStepSql } from "../matching/any-step-sql";
+import { orFalse } from "../matching/or-false";
 import { stepPredicateSql } from "../matching/step-predicate-sql";
 import type { Cte } from "../statement/cte-query";
 
 /** The CTEs and final SELECT of a path-variants query. */
-export function pathVariantsSql(context: SqlContext, options: PathVariantsOptions | undefined) {
-  // The in-memory function checks the options; an empty log makes that all it does.
-  pathVariants(EventLog.from([]), options);
+export function pathVariantsSql(context: SqlContext, options: ReadonlyDeep<PathVariantsOptions> | undefined) {
+  // The in-memory function checks the options (it only reads them); an empty log makes that all it does.
+  pathVariants(EventLog.from([]), options as PathVariantsOptions | undefined);
   const { startAt, endAt, maxSteps, top, collapseRepeats, ignore } = PathVariantsOptionsSchema.parse(
     options ?? {},
   );
@@ -34,10 +36,9 @@ export function pathVariantsSql(context: SqlContext, options: PathVariantsOption
   customer_id,
   event_name,
   ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY ${eventOrder(needs)}) AS position,
-  COALESCE(${isStart}, FALSE) AS is_start,
-  COALESCE(${isEnd}, FALSE) AS is_end
-FROM events
-WHERE NOT COALESCE(${ignored}, FALSE)`,
+  ${orFalse(isStart)} AS is_start,
+  ${orFalse(isEnd)} AS is_end
+FROM events${ignored === "FALSE" ? "" : `\nWHERE NOT ${orFalse(ignored)}`}`,
     },
     {
       name: "path_starts",

@@ -4,12 +4,13 @@ import {
   PathVariantsOptionsSchema,
   type PathVariantsResult,
 } from "@journeykit/core";
+import type { ReadonlyDeep } from "type-fest";
 import { compareTextLists } from "../results/compare-text";
 import { forEachPart, type SqlRow } from "../results/read-cell";
 
 /** The rows of a path-variants query as a `PathVariantsResult`, sorted as in memory. */
 export function readPathVariants(
-  options: PathVariantsOptions | undefined,
+  options: ReadonlyDeep<PathVariantsOptions> | undefined,
   rows: readonly SqlRow[],
 ): PathVariantsResult {
   const { endAt } = PathVariantsOptionsSchema.parse(options ?? {});

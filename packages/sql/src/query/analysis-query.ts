@@ -11,6 +11,7 @@ import type {
   StageFunnelOptions,
   StageFunnelResult,
 } from "@journeykit/core";
+import type { ReadonlyDeep } from "type-fest";
 
 /**
  * A funnel, as `funnel(log, options)` computes it in memory.
@@ -51,7 +52,7 @@ export interface StageFunnelQuery {
  */
 export interface DirectlyFollowsQuery {
   readonly analysis: "directlyFollows";
-  readonly options?: DirectlyFollowsOptions;
+  readonly options?: ReadonlyDeep<DirectlyFollowsOptions>;
 }
 
 /**
@@ -64,7 +65,7 @@ export interface DirectlyFollowsQuery {
  */
 export interface PathVariantsQuery {
   readonly analysis: "pathVariants";
-  readonly options?: PathVariantsOptions;
+  readonly options?: ReadonlyDeep<PathVariantsOptions>;
 }
 
 /**
@@ -78,7 +79,7 @@ export interface PathVariantsQuery {
 export interface ConformanceQuery {
   readonly analysis: "conformance";
   readonly journey: Journey;
-  readonly options?: ConformanceOptions;
+  readonly options?: ReadonlyDeep<ConformanceOptions>;
 }
 
 /**

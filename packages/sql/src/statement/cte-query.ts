@@ -28,5 +28,23 @@ export function cteQuery(header: readonly string[], ctes: readonly Cte[], final:
   const parts = ctes.map(
     (cte) => `${commentLines(cte.comment, "  ")}\n  ${cte.name} AS (\n${indent(cte.body, "    ")}\n  )`,
   );
-  return `${commentLines(header.join("\n"))}\nWITH\n${parts.join(",\n")}\n${final}\n`;
+  const comments = header.length === 0 ? "" : `${commentLines(header.join("\n"))}\n`;
+  return parts.length === 0 ? `${comments}${final}` : `${comments}WITH\n${parts.join(",\n")}\n${final}`;
+}
+
+/**
+ * A BigQuery script that writes CTE `events` (and the CTEs it reads) to a temporary table first,
+ * then runs the rest: BigQuery runs a CTE once per reference, and the analyses read `events`
+ * (and so the export) more than once.
+ */
+export function materializedQuery(header: readonly string[], ctes: readonly Cte[], final: string): string {
+  const split = ctes.findIndex((cte) => cte.name === "events");
+  const events = ctes[split];
+  if (events === undefined) return `${cteQuery(header, ctes, final)}\n`;
+  const first = cteQuery(
+    [],
+    ctes.slice(0, split),
+    `-- ${events.comment.replaceAll("\n", "\n-- ")}\n${events.body}`,
+  );
+  return `${commentLines(header.join("\n"))}\n\n-- 1. The events, once, in a temporary table.\nCREATE TEMP TABLE events AS\n${first};\n\n-- 2. The analysis.\n${cteQuery([], ctes.slice(split + 1), final)};\n`;
 }

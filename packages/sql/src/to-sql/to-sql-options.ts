@@ -36,12 +36,15 @@ const DaySchema = z.string().transform((text, context) => {
  *   the columns the analysis needs.
  * - `batchColumns`: `true` (default) orders events on the same microsecond by `batch_page_id`,
  *   `batch_ordering_id`, `batch_event_index`; `false` for exports made before GA4 added them.
+ * - `materialize` (BigQuery): `true` (default) writes the events to a temporary table first, in a
+ *   two-statement script, so that the export is read once (BigQuery runs a CTE once for each
+ *   place that reads it); `false` writes one statement, for tools that take no scripts.
  *
  * @example
  * ```ts
  * ToSqlOptionsSchema.parse({ dialect: "bigquery", table: "p.d.events_*", dateRange: { start: "2024-01-01", end: "2024-01-31" } });
  * // { dialect: "bigquery", table: "p.d.events_*", dateRange: { start: "20240101", end: "20240131" },
- * //   identity: "pseudo", duplicates: "remove", batchColumns: true }
+ * //   identity: "pseudo", duplicates: "remove", batchColumns: true, materialize: true }
  * ```
  */
 export const ToSqlOptionsSchema = z.strictObject({
@@ -54,6 +57,7 @@ export const ToSqlOptionsSchema = z.strictObject({
   identity: z.enum(["pseudo", "user-id", "stitched"]).default("pseudo"),
   duplicates: z.enum(["remove", "keep"]).default("remove"),
   batchColumns: z.boolean().default(true),
+  materialize: z.boolean().default(true),
 });
 
 /**

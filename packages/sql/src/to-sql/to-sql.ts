@@ -9,7 +9,7 @@ import { stageFunnelSql } from "../funnel/stage-funnel-sql";
 import { directlyFollowsSql } from "../paths/directly-follows-sql";
 import { pathVariantsSql } from "../paths/path-variants-sql";
 import type { AnalysisQuery } from "../query/analysis-query";
-import { cteQuery } from "../statement/cte-query";
+import { cteQuery, materializedQuery } from "../statement/cte-query";
 import { ParamBag } from "../statement/param-bag";
 import { commentText } from "../statement/sql-comment";
 import type { SqlStatement } from "../statement/sql-statement";
@@ -81,13 +81,18 @@ export function toSql(query: AnalysisQuery, options: ToSqlOptions): SqlStatement
   const params = new ParamBag(dialect.placeholder);
   const context: SqlContext = { dialect, options: resolved, params, properties: new PropertyColumns() };
   const { title, ctes, final } = compile(context, query);
+  const [first = "", ...details] = title.split("\n");
   const header = [
-    `journeykit ${commentText(title)}`,
-    `over the GA4 export in ${dialect.title}, written by @journeykit/sql; read the rows with fromSqlRows.`,
+    `journeykit: ${commentText(first)}`,
+    ...details.map((line) => `  ${commentText(line)}`),
+    `Over the GA4 export in ${dialect.title}, written by @journeykit/sql; read the rows back with fromSqlRows.`,
   ];
   return {
     dialect: resolved.dialect,
-    sql: cteQuery(header, ctes, final),
+    sql:
+      resolved.dialect === "bigquery" && resolved.materialize
+        ? materializedQuery(header, ctes, final)
+        : `${cteQuery(header, ctes, final)}\n`,
     params: { ...params.params },
     types: { ...params.types },
   };

@@ -50,3 +50,26 @@ export async function loadShopEvents(connection, shop) {
     select customer, name, ts, seq from shop_rows join shop_names using (name_code) join shop_customers using (customer_code)`);
   await connection.run("drop table shop_rows");
 }
+
+/**
+ * The funnel in SQL over a table or view `events(customer, name, ts, seq)`: step k's chains start
+ * at the latest start among step k-1's chains before it. Shared by the funnel and GA4 benchmarks.
+ */
+export function funnelSql(steps, window) {
+  const quoted = steps.map((step) => `'${step}'`);
+  const layers = [
+    `e0 as (select customer, ts, seq, case name ${steps.map((s, k) => `when '${s}' then ${k}`).join(" ")} end as step,
+       case when name = ${quoted[0]} then ts end as start0
+     from events where name in (${quoted.join(", ")}))`,
+  ];
+  for (let k = 1; k < steps.length; k += 1) {
+    layers.push(`e${k} as (
+      select *, case when step = ${k} and ts - reach${k} <= ${window} then reach${k} end as start${k}
+      from (select *, max(start${k - 1}) over (partition by customer order by ts, seq
+                      rows between unbounded preceding and 1 preceding) as reach${k} from e${k - 1}))`);
+  }
+  const counts = steps.map(
+    (_, k) => `count(distinct customer) filter (where start${k} is not null)::integer as s${k}`,
+  );
+  return `with ${layers.join(",\n")} select ${counts.join(", ")} from e${steps.length - 1}`;
+}

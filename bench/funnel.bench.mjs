@@ -9,7 +9,7 @@
 // from columns within 2x of the loop's grouping; from objects at 2M events/s or better.
 import { EventLog, funnel } from "@journeykit/core";
 import { funnelLoop, groupByCustomer } from "./baseline-loop.mjs";
-import { loadShopEvents, openDuckDb } from "./duckdb-shop.mjs";
+import { funnelSql, loadShopEvents, openDuckDb } from "./duckdb-shop.mjs";
 import { BENCH_FUNNEL_STEPS, generateShopEvents, toJourneyEvent } from "./generator.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
@@ -18,26 +18,6 @@ const SIZES = process.env.BENCH_SIZES?.split(",").map(Number) ?? [1_000_000, 5_0
 const EVENTS_PER_CUSTOMER = 20;
 const WINDOW_MS = 7 * 86_400_000;
 const STEPS = BENCH_FUNNEL_STEPS;
-
-/** The funnel in SQL: step k's chains start at the latest start among step k-1's chains before it. */
-function funnelSql(steps, window) {
-  const quoted = steps.map((step) => `'${step}'`);
-  const layers = [
-    `e0 as (select customer, ts, seq, case name ${steps.map((s, k) => `when '${s}' then ${k}`).join(" ")} end as step,
-       case when name = ${quoted[0]} then ts end as start0
-     from events where name in (${quoted.join(", ")}))`,
-  ];
-  for (let k = 1; k < steps.length; k += 1) {
-    layers.push(`e${k} as (
-      select *, case when step = ${k} and ts - reach${k} <= ${window} then reach${k} end as start${k}
-      from (select *, max(start${k - 1}) over (partition by customer order by ts, seq
-                      rows between unbounded preceding and 1 preceding) as reach${k} from e${k - 1}))`);
-  }
-  const counts = steps.map(
-    (_, k) => `count(distinct customer) filter (where start${k} is not null)::integer as s${k}`,
-  );
-  return `with ${layers.join(",\n")} select ${counts.join(", ")} from e${steps.length - 1}`;
-}
 
 const megabytes = (bytes) => `${(bytes / 1_048_576).toFixed(0)} MB`;
 const duck = await openDuckDb();

@@ -2,11 +2,14 @@
 // events with readGa4Export, against peers measured in the same run:
 // - JSON.parse per line: the plain way, which only parses and builds no events (no params
 //   coalesced, no sessions, no channels, no duplicate check);
-// - readGa4Export with { fastPath: true } against the default (JSON.parse per row): the byte
-//   scanner against JSON.parse inside the same reader (identical events).
+// - readGa4Export's default (the byte scanner) against { fastPath: false } (JSON.parse per row
+//   inside the same reader; identical events).
 // Then the whole file from disk, each reader in a process of its own, for throughput and peak
-// memory (acceptance: peak memory far below the file's size).
-// Targets (issue 5): ingestion at least 4x JSON.parse-per-line on one thread.
+// memory (acceptance: peak memory far below the file's size), and file-to-funnel-result: the
+// file read into an EventLog and funnel() run on it (one thread), against DuckDB (2 threads)
+// running read_json over the same file and the same funnel in SQL (bench/duckdb-shop.mjs).
+// Targets (issue 5): ingestion at least 4x JSON.parse-per-line on one thread; file-to-funnel at
+// least as fast as DuckDB with 2 threads.
 // Size: GA4_BENCH_MB (default 64) megabytes of export; GA4_BENCH_MB=1024 for the 1 GB figure.
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
@@ -60,10 +63,10 @@ const parsed = bestOf(3, () =>
   lines.reduce((total, line) => total + (JSON.parse(line).event_name ? 1 : 0), 0),
 );
 const reader = await bestOfAsync(3, () => count(readGa4Export(bytes)));
-const scanner = await bestOfAsync(3, () => count(readGa4Export(bytes, { fastPath: true })));
-if (reader.result !== parsed.result || scanner.result !== parsed.result) {
+const reference = await bestOfAsync(3, () => count(readGa4Export(bytes, { fastPath: false })));
+if (reader.result !== parsed.result || reference.result !== parsed.result) {
   throw new Error(
-    `the readers disagree: ${reader.result} and ${scanner.result} events for ${parsed.result} rows`,
+    `the readers disagree: ${reader.result} and ${reference.result} events for ${parsed.result} rows`,
   );
 }
 const rate = (ms) => `${(sample.length / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
@@ -71,9 +74,11 @@ console.log(`${lines.length} rows in memory (${(sample.length / 1e6).toFixed(0)}
 console.log(
   `${formatRow("readGa4Export vs JSON.parse per line", reader.ms, parsed.ms)}   (${rate(reader.ms)} vs ${rate(parsed.ms)})`,
 );
-console.log(formatRow("{ fastPath: true } vs readGa4Export's default", scanner.ms, reader.ms));
+console.log(
+  `${formatRow("readGa4Export vs { fastPath: false }", reader.ms, reference.ms)}   (${rate(reader.ms)} vs ${rate(reference.ms)})`,
+);
 
-// From disk, streaming, each reader in its own process: time and peak memory.
+// From disk, each reader in its own process: time and peak memory.
 const child = (reader) =>
   JSON.parse(
     execFileSync(
@@ -82,13 +87,30 @@ const child = (reader) =>
       { encoding: "utf8" },
     ),
   );
+const fileRate = (ms) => `${(fileBytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
 const ours = child("journeykit");
 const peer = child("json-parse");
 if (ours.events !== peer.events) throw new Error(`file read: ${ours.events} events for ${peer.events} rows`);
-console.log(`the whole file from disk, one thread, one process each:`);
-console.log(formatRow("readGa4ExportFile vs JSON.parse per line", ours.ms, peer.ms));
+console.log(`the whole file from disk, streaming, one process each:`);
+console.log(
+  `${formatRow("readGa4ExportFile vs JSON.parse per line", ours.ms, peer.ms)}   (${fileRate(ours.ms)} vs ${fileRate(peer.ms)})`,
+);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 console.log(
   `peak memory reading ${mb(fileBytes)}: RSS ${mb(ours.peakRssBytes)} (${((ours.peakRssBytes / fileBytes) * 100).toFixed(1)}% of the file), ` +
     `heap ${mb(ours.peakHeapBytes)}; JSON.parse per line: RSS ${mb(peer.peakRssBytes)}`,
+);
+
+// File to funnel result: journeykit on one thread against DuckDB's read_json with 2 threads.
+const funnelOurs = child("journeykit-funnel");
+const funnelDuck = child("duckdb-funnel");
+if (JSON.stringify(funnelOurs.steps) !== JSON.stringify(funnelDuck.steps)) {
+  throw new Error(`funnel: journeykit ${funnelOurs.steps} and DuckDB ${funnelDuck.steps} disagree`);
+}
+console.log(`file to funnel result (${funnelOurs.steps.join(" > ")}, identical in both):`);
+console.log(
+  `${formatRow("file -> funnel vs DuckDB read_json (2 thr.)", funnelOurs.ms, funnelDuck.ms)}   (${fileRate(funnelOurs.ms)} vs ${fileRate(funnelDuck.ms)})`,
+);
+console.log(
+  `peak memory: RSS ${mb(funnelOurs.peakRssBytes)} (${funnelOurs.events} events in the log); DuckDB: RSS ${mb(funnelDuck.peakRssBytes)}`,
 );

@@ -1,13 +1,25 @@
 // Reads one GA4 export file in a process of its own, so that its peak memory is the read's alone,
 // and prints what it saw as JSON: `node bench/ga4-read-file.mjs <file> <reader>`, where reader is
-// "journeykit" (readGa4ExportFile, streaming) or "json-parse" (JSON.parse per line, streaming).
+// - "journeykit": readGa4ExportFile, streaming, counting events;
+// - "json-parse": JSON.parse per line, streaming, counting rows;
+// - "journeykit-funnel": readGa4ExportFile into an EventLog, then funnel() with the bench steps;
+// - "duckdb-funnel": DuckDB (2 threads) read_json over the file and the same funnel in SQL.
 import { createReadStream } from "node:fs";
+import { EventLog, funnel } from "@journeykit/core";
 import { readGa4ExportFile } from "@journeykit/ga4/node";
+import { funnelSql, openDuckDb } from "./duckdb-shop.mjs";
+import { BENCH_FUNNEL_STEPS } from "./generator.mjs";
 
 const [file, reader = "journeykit"] = process.argv.slice(2);
-if (file === undefined) throw new Error("usage: node bench/ga4-read-file.mjs <file> [journeykit|json-parse]");
+if (file === undefined) {
+  throw new Error(
+    "usage: node bench/ga4-read-file.mjs <file> [journeykit|json-parse|journeykit-funnel|duckdb-funnel]",
+  );
+}
+const WINDOW_MS = 7 * 86_400_000;
 
 let events = 0;
+let steps;
 let peakHeap = 0;
 const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -16,6 +28,24 @@ const start = performance.now();
 if (reader === "journeykit") {
   const stream = readGa4ExportFile(file, { onProgress: sample });
   for await (const event of stream) if (event.name) events += 1;
+} else if (reader === "journeykit-funnel") {
+  const log = await EventLog.fromAsync(readGa4ExportFile(file, { onProgress: sample }));
+  events = log.size;
+  steps = funnel(log, { steps: BENCH_FUNNEL_STEPS, window: "7d" }).steps.map((step) => step.count);
+} else if (reader === "duckdb-funnel") {
+  const duck = await openDuckDb();
+  // Only the columns the funnel needs; seq keeps the file's row order for timestamp ties.
+  const path = file.replaceAll("'", "''");
+  await duck.connection.run(`create view events as
+    select user_pseudo_id as customer, event_name as name, event_timestamp::bigint / 1000.0 as ts,
+      row_number() over () as seq
+    from read_json('${path}', format = 'newline_delimited',
+      columns = { user_pseudo_id: 'VARCHAR', event_name: 'VARCHAR', event_timestamp: 'VARCHAR' })`);
+  const row = (
+    await duck.connection.runAndReadAll(funnelSql(BENCH_FUNNEL_STEPS, WINDOW_MS))
+  ).getRowObjectsJS()[0];
+  steps = BENCH_FUNNEL_STEPS.map((_, k) => row[`s${k}`]);
+  duck.close();
 } else {
   const decoder = new TextDecoder();
   let pending = "";
@@ -32,6 +62,7 @@ console.log(
   JSON.stringify({
     reader,
     events,
+    steps,
     ms: performance.now() - start,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     peakHeapBytes: peakHeap,

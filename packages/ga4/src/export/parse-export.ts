@@ -2,11 +2,15 @@ import type { AdapterContext, JourneyEvent } from "@journeykit/core";
 import { ExportParser, type Ga4ExportCounts } from "./export-parser";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 
+const SLICE_BYTES = 1 << 20;
+
 /**
  * The `parse` of the GA4 adapter: export bytes in chunks to events, counting into `counts`.
  *
  * An async iterator over the events of each chunk rather than an async generator: a generator
- * costs a suspension per event, this costs one awaited chunk per chunk of input.
+ * costs a suspension per event, this costs one awaited chunk per chunk of input. A large chunk
+ * (a whole file in one Uint8Array) is read a slice at a time, so that the events in flight stay
+ * few however the input comes.
  */
 export function parseExport(
   chunks: AsyncIterable<Uint8Array>,
@@ -20,17 +24,26 @@ export function parseExport(
       let batch: JourneyEvent[] = [];
       let index = 0;
       let ended = false;
+      let chunk: Uint8Array = new Uint8Array(0);
+      let offset = 0;
       return {
         async next() {
           while (index >= batch.length) {
             if (ended) return { done: true, value: undefined };
-            const chunk = await source.next();
             index = 0;
-            if (chunk.done === true) {
+            if (offset < chunk.length) {
+              batch = parser.push(chunk.subarray(offset, offset + SLICE_BYTES));
+              offset += SLICE_BYTES;
+              continue;
+            }
+            const next = await source.next();
+            if (next.done === true) {
               ended = true;
               batch = parser.end();
             } else {
-              batch = parser.push(chunk.value);
+              chunk = next.value;
+              offset = 0;
+              batch = [];
             }
           }
           return { done: false, value: batch[index++] as JourneyEvent };

@@ -11,6 +11,7 @@ import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
 import { anyStepSql } from "../matching/any-step-sql";
 import { orFalse } from "../matching/or-false";
+import { stepPredicateSql } from "../matching/step-predicate-sql";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
 import { journeyStages } from "./journey-stages";
@@ -39,9 +40,9 @@ export function conformanceSql(
   const { dialect } = context;
   const ignored = anyStepSql(context, ignore, "ignore", "options.ignore");
   const touchpointColumns = stages.seen.map((touchpoint, index) =>
-    anyStepSql(
+    stepPredicateSql(
       context,
-      [{ anyOf: touchpoint.events }],
+      { anyOf: touchpoint.events },
       `touchpoint_${index + 1}`,
       `journey.touchpoints[${stages.journey.touchpoints.findIndex((t) => t.id === touchpoint.id)}].events`,
     ),

@@ -28,7 +28,7 @@ WINDOW sequence_order AS (PARTITION BY ${unit} ORDER BY ${order})`,
     },
   ];
   const string = context.dialect.type("STRING");
-  const final = `-- Transitions a -> b, first and last events of each sequence, and how many sequences.
+  const final = `-- Transitions a -> b, and the first and last events of each sequence.
 SELECT 'transition' AS part, event_name AS from_name, next_name AS to_name,
   COUNT(*) AS events, COUNT(DISTINCT customer_id) AS customers
 FROM sequence_events WHERE next_name IS NOT NULL GROUP BY event_name, next_name
@@ -37,9 +37,6 @@ SELECT 'start', event_name, CAST(NULL AS ${string}), COUNT(*), COUNT(DISTINCT cu
 FROM sequence_events WHERE position = 1 GROUP BY event_name
 UNION ALL
 SELECT 'end', event_name, CAST(NULL AS ${string}), COUNT(*), COUNT(DISTINCT customer_id)
-FROM sequence_events WHERE next_name IS NULL GROUP BY event_name
-UNION ALL
-SELECT 'sequences', CAST(NULL AS ${string}), CAST(NULL AS ${string}), COUNT(*), COUNT(DISTINCT customer_id)
-FROM sequence_events WHERE position = 1`;
+FROM sequence_events WHERE next_name IS NULL GROUP BY event_name`;
   return { title: `directlyFollows${withinSessions ? " (within sessions)" : ""}`, ctes, final };
 }

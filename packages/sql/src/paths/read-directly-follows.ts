@@ -10,12 +10,10 @@ export function readDirectlyFollows(rows: readonly SqlRow[]): DirectlyFollowsRes
   const transitions: Transition[] = [];
   const starts: SequenceBoundary[] = [];
   const ends: SequenceBoundary[] = [];
-  let sequences = 0;
-  forEachPart(rows, ["transition", "start", "end", "sequences"], (part, cells) => {
+  forEachPart(rows, ["transition", "start", "end"], (part, cells) => {
     const events = cells.count("events");
     const customers = cells.count("customers");
-    if (part === "sequences") sequences = events;
-    else if (part === "transition")
+    if (part === "transition")
       transitions.push({ from: cells.text("from_name"), to: cells.text("to_name"), events, customers });
     else (part === "start" ? starts : ends).push({ name: cells.text("from_name"), events, customers });
   });
@@ -24,7 +22,8 @@ export function readDirectlyFollows(rows: readonly SqlRow[]): DirectlyFollowsRes
     transitions,
     starts: starts.sort(byCount),
     ends: ends.sort(byCount),
-    sequences,
+    // Every sequence has exactly one first event.
+    sequences: starts.reduce((sum, start) => sum + start.events, 0),
     totalTransitions: transitions.reduce((sum, transition) => sum + transition.events, 0),
   };
 }

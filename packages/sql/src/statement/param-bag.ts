@@ -2,7 +2,8 @@ import type { SqlParamType, SqlParamValue } from "./sql-statement";
 
 /**
  * Collects the values a query binds, naming each parameter after what it is for (`step_2_name`,
- * `window_ms`), so that the SQL reads well; the same value of the same type is bound once.
+ * `window_ms`), so that the SQL reads well; a value bound again for the same purpose reuses its
+ * parameter.
  */
 export class ParamBag {
   readonly params: Record<string, SqlParamValue> = {};
@@ -16,7 +17,7 @@ export class ParamBag {
 
   /** Binds `value` and returns its placeholder (`@name` or `$name`). */
   bind(hint: string, value: SqlParamValue, type: SqlParamType): string {
-    const identity = `${type}:${typeof value}:${String(value)}`;
+    const identity = `${hint}\u0000${type}\u0000${typeof value}\u0000${String(value)}`;
     let name = this.#byValue.get(identity);
     if (name === undefined) {
       name = this.#freeName(hint);

@@ -3,7 +3,9 @@
 // - JSON.parse per line: the plain way, which only parses and builds no events (no params
 //   coalesced, no sessions, no channels, no duplicate check);
 // - readGa4Export's default (the byte scanner) against { fastPath: false } (JSON.parse per row
-//   inside the same reader; identical events).
+//   inside the same reader; identical events);
+// - readGa4ExportLog (the same events straight into an EventLog, no await per event) against
+//   JSON.parse per line.
 // Then the whole file from disk, each reader in a process of its own, for throughput and peak
 // memory (acceptance: peak memory far below the file's size), and file-to-funnel-result: the
 // file read into an EventLog and funnel() run on it (one thread), against DuckDB (2 threads)
@@ -16,7 +18,7 @@ import { once } from "node:events";
 import { closeSync, createWriteStream, openSync, readSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { readGa4Export } from "@journeykit/ga4";
+import { readGa4Export, readGa4ExportLog } from "@journeykit/ga4";
 import { generateShopEvents, toGa4ExportRow } from "./generator.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
@@ -64,9 +66,10 @@ const parsed = bestOf(3, () =>
 );
 const reader = await bestOfAsync(3, () => count(readGa4Export(bytes)));
 const reference = await bestOfAsync(3, () => count(readGa4Export(bytes, { fastPath: false })));
-if (reader.result !== parsed.result || reference.result !== parsed.result) {
+const toLog = await bestOfAsync(3, async () => (await readGa4ExportLog(bytes)).log.size);
+if (reader.result !== parsed.result || reference.result !== parsed.result || toLog.result !== parsed.result) {
   throw new Error(
-    `the readers disagree: ${reader.result} and ${reference.result} events for ${parsed.result} rows`,
+    `the readers disagree: ${reader.result}, ${reference.result} and ${toLog.result} events for ${parsed.result} rows`,
   );
 }
 const rate = (ms) => `${(sample.length / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
@@ -76,6 +79,9 @@ console.log(
 );
 console.log(
   `${formatRow("readGa4Export vs { fastPath: false }", reader.ms, reference.ms)}   (${rate(reader.ms)} vs ${rate(reference.ms)})`,
+);
+console.log(
+  `${formatRow("readGa4ExportLog vs JSON.parse per line", toLog.ms, parsed.ms)}   (${rate(toLog.ms)}, EventLog built)`,
 );
 
 // From disk, each reader in its own process: time and peak memory.

@@ -2,10 +2,12 @@
 // and prints what it saw as JSON: `node bench/ga4-read-file.mjs <file> <reader>`, where reader is
 // - "journeykit": readGa4ExportFile, streaming, counting events;
 // - "json-parse": JSON.parse per line, streaming, counting rows;
-// - "journeykit-funnel": readGa4ExportFile into an EventLog, then funnel() with the bench steps;
+// - "journeykit-funnel": readGa4ExportLog (the export straight into an EventLog) over a file
+//   stream, then funnel() with the bench steps;
 // - "duckdb-funnel": DuckDB (2 threads) read_json over the file and the same funnel in SQL.
 import { createReadStream } from "node:fs";
-import { EventLog, funnel } from "@journeykit/core";
+import { funnel } from "@journeykit/core";
+import { readGa4ExportLog } from "@journeykit/ga4";
 import { readGa4ExportFile } from "@journeykit/ga4/node";
 import { funnelSql, openDuckDb } from "./duckdb-shop.mjs";
 import { BENCH_FUNNEL_STEPS } from "./generator.mjs";
@@ -29,7 +31,8 @@ if (reader === "journeykit") {
   const stream = readGa4ExportFile(file, { onProgress: sample });
   for await (const event of stream) if (event.name) events += 1;
 } else if (reader === "journeykit-funnel") {
-  const log = await EventLog.fromAsync(readGa4ExportFile(file, { onProgress: sample }));
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const { log } = await readGa4ExportLog(stream, { onProgress: sample });
   events = log.size;
   steps = funnel(log, { steps: BENCH_FUNNEL_STEPS, window: "7d" }).steps.map((step) => step.count);
 } else if (reader === "duckdb-funnel") {

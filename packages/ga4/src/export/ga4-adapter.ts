@@ -1,16 +1,22 @@
 import { defineAdapter, type JourneyAdapterV1 } from "@journeykit/core";
 import type { Ga4ExportCounts } from "./export-parser";
 import type { Ga4ExportOptions } from "./ga4-export-options";
-import { parseExport } from "./parse-export";
+import { type EventSink, parseExport } from "./parse-export";
 
-/** Makes the GA4 export adapter; `counts`, when given, receives the GA4-specific counts of its read. */
-export function createGa4Adapter(counts?: Ga4ExportCounts): JourneyAdapterV1<Ga4ExportOptions> {
+/**
+ * Makes the GA4 export adapter; `counts`, when given, receives the GA4-specific counts of its
+ * read; `sink`, when given, receives the events in batches instead of the read's iterator.
+ */
+export function createGa4Adapter(
+  counts?: Ga4ExportCounts,
+  sink?: EventSink,
+): JourneyAdapterV1<Ga4ExportOptions> {
   return defineAdapter<Ga4ExportOptions, "bytes">({
     id: "ga4",
     formats: ["ndjson", "json-array"],
     source: "bytes",
     parse: (chunks, context) =>
-      parseExport(chunks, context, counts ?? { consentModeRows: 0, fastPathRows: 0, fallbackRows: 0 }),
+      parseExport(chunks, context, counts ?? { consentModeRows: 0, fastPathRows: 0, fallbackRows: 0 }, sink),
   });
 }
 

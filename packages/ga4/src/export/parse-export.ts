@@ -4,18 +4,23 @@ import type { Ga4ExportOptions } from "./ga4-export-options";
 
 const SLICE_BYTES = 1 << 20;
 
+/** Takes the events of each slice of input instead of the iterator, which then yields none. */
+export type EventSink = (events: readonly JourneyEvent[]) => void;
+
 /**
  * The `parse` of the GA4 adapter: export bytes in chunks to events, counting into `counts`.
  *
  * An async iterator over the events of each chunk rather than an async generator: a generator
  * costs a suspension per event, this costs one awaited chunk per chunk of input. A large chunk
  * (a whole file in one Uint8Array) is read a slice at a time, so that the events in flight stay
- * few however the input comes.
+ * few however the input comes. With a `sink`, the events go to it a batch at a time and the
+ * iterator yields none: no await per event at all.
  */
 export function parseExport(
   chunks: AsyncIterable<Uint8Array>,
   context: AdapterContext<Ga4ExportOptions>,
   counts: Ga4ExportCounts,
+  sink?: EventSink,
 ): AsyncIterable<JourneyEvent> {
   return {
     [Symbol.asyncIterator](): AsyncIterator<JourneyEvent> {
@@ -34,15 +39,19 @@ export function parseExport(
             if (offset < chunk.length) {
               batch = parser.push(chunk.subarray(offset, offset + SLICE_BYTES));
               offset += SLICE_BYTES;
-              continue;
-            }
-            const next = await source.next();
-            if (next.done === true) {
-              ended = true;
-              batch = parser.end();
             } else {
-              chunk = next.value;
-              offset = 0;
+              const next = await source.next();
+              if (next.done === true) {
+                ended = true;
+                batch = parser.end();
+              } else {
+                chunk = next.value;
+                offset = 0;
+                batch = [];
+              }
+            }
+            if (sink !== undefined) {
+              sink(batch);
               batch = [];
             }
           }

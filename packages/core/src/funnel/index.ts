@@ -1,4 +1,5 @@
 // The public surface of funnel/: re-exported by src/index.ts.
+export { biggestDropOff } from "./biggest-drop-off";
 export {
   type CompareFunnelsOptions,
   CompareFunnelsOptionsSchema,

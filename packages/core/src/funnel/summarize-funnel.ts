@@ -1,5 +1,6 @@
+import { biggestDropOff } from "./biggest-drop-off";
 import type { FunnelPlan } from "./compile-funnel";
-import type { FunnelDropOff, FunnelStepResult, FunnelSummary } from "./funnel-result";
+import type { FunnelStepResult, FunnelSummary } from "./funnel-result";
 import type { FunnelTally } from "./funnel-tally";
 import { type NumberList, summarizeTimes } from "./time-summary";
 
@@ -34,23 +35,5 @@ export function summarizeFunnel(
 
   const required = steps.filter((step) => !step.optional);
   const last = required[required.length - 1] as FunnelStepResult;
-  let byCount: FunnelDropOff | null = null;
-  let byRate: FunnelDropOff | null = null;
-  if (entered > 0) {
-    for (let r = 1; r < required.length; r += 1) {
-      const from = required[r - 1] as FunnelStepResult;
-      const to = required[r] as FunnelStepResult;
-      const pair: FunnelDropOff = {
-        from: from.index,
-        to: to.index,
-        fromLabel: from.label,
-        toLabel: to.label,
-        dropOff: to.dropOff,
-        dropOffRate: to.dropOffRate,
-      };
-      if (byCount === null || pair.dropOff > byCount.dropOff) byCount = pair;
-      if (byRate === null || pair.dropOffRate > byRate.dropOffRate) byRate = pair;
-    }
-  }
-  return { steps, overallConversion: ratio(last.count, entered), biggestDropOff: { byCount, byRate } };
+  return { steps, overallConversion: ratio(last.count, entered), biggestDropOff: biggestDropOff(steps) };
 }

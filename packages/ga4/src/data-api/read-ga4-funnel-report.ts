@@ -1,7 +1,7 @@
 import {
+  biggestDropOff,
   type Duration,
   type FunnelBreakdownGroup,
-  type FunnelDropOff,
   type FunnelResult,
   type FunnelStepResult,
   type FunnelSummary,
@@ -89,26 +89,12 @@ function summarise(rows: readonly StepRow[]): FunnelSummary {
       timeFromStart: null,
     };
   });
-  let byCount: FunnelDropOff | null = null;
-  let byRate: FunnelDropOff | null = null;
-  if (entered > 0) {
-    for (let index = 1; index < steps.length; index += 1) {
-      const from = steps[index - 1] as FunnelStepResult;
-      const to = steps[index] as FunnelStepResult;
-      const pair = {
-        from: from.index,
-        to: to.index,
-        fromLabel: from.label,
-        toLabel: to.label,
-        dropOff: to.dropOff,
-        dropOffRate: to.dropOffRate,
-      };
-      if (byCount === null || pair.dropOff > byCount.dropOff) byCount = pair;
-      if (byRate === null || pair.dropOffRate > byRate.dropOffRate) byRate = pair;
-    }
-  }
   const last = steps[steps.length - 1];
-  return { steps, overallConversion: ratio(last?.count ?? 0, entered), biggestDropOff: { byCount, byRate } };
+  return {
+    steps,
+    overallConversion: ratio(last?.count ?? 0, entered),
+    biggestDropOff: biggestDropOff(steps),
+  };
 }
 
 function metricAt(values: readonly { value: string }[], index: number, path: string): number | undefined {

@@ -1,3 +1,5 @@
+import { HeldBytes } from "./held-bytes";
+
 const NEWLINE = 10;
 
 /**
@@ -8,46 +10,23 @@ const NEWLINE = 10;
  */
 export class LineAlignedDecoder {
   readonly #decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  #held: Uint8Array[] = [];
-  #heldBytes = 0;
+  readonly #held = new HeldBytes();
 
   /** Decodes `bytes` up to their last newline, with what was held before. */
   push(bytes: Uint8Array): string {
     const last = bytes.lastIndexOf(NEWLINE);
     if (last === -1) {
-      this.#hold(bytes);
+      this.#held.hold(bytes);
       return "";
     }
     const head = bytes.subarray(0, last + 1);
-    const text = this.#decoder.decode(this.#heldBytes === 0 ? head : this.#joined(head));
-    this.#held = [];
-    this.#heldBytes = 0;
-    if (last + 1 < bytes.length) this.#hold(bytes.subarray(last + 1));
+    const text = this.#decoder.decode(this.#held.length === 0 ? head : this.#held.take(head));
+    if (last + 1 < bytes.length) this.#held.hold(bytes.subarray(last + 1));
     return text;
   }
 
   /** Decodes what is left at the end of the input. */
   end(): string {
-    const text = this.#heldBytes === 0 ? "" : this.#decoder.decode(this.#joined(new Uint8Array(0)));
-    this.#held = [];
-    this.#heldBytes = 0;
-    return text;
-  }
-
-  #hold(bytes: Uint8Array): void {
-    // Chunks may be reused by their producer; keep a copy.
-    this.#held.push(bytes.slice());
-    this.#heldBytes += bytes.length;
-  }
-
-  #joined(tail: Uint8Array): Uint8Array {
-    const joined = new Uint8Array(this.#heldBytes + tail.length);
-    let offset = 0;
-    for (const piece of this.#held) {
-      joined.set(piece, offset);
-      offset += piece.length;
-    }
-    joined.set(tail, offset);
-    return joined;
+    return this.#held.length === 0 ? "" : this.#decoder.decode(this.#held.take(new Uint8Array(0)));
   }
 }

@@ -1,3 +1,5 @@
+import { HeldBytes } from "./held-bytes";
+
 const NEWLINE = 10;
 
 /**
@@ -14,8 +16,7 @@ export type ByteLineHandler = (bytes: Uint8Array, start: number, newline: number
  * arrives), so memory is bounded by the longest line.
  */
 export class NdjsonByteLines {
-  #held: Uint8Array[] = [];
-  #heldBytes = 0;
+  readonly #held = new HeldBytes();
   #line = 1;
 
   /** Hands every line that `chunk` completes to `onLine`, in place. */
@@ -23,11 +24,11 @@ export class NdjsonByteLines {
     let start = 0;
     let newline = chunk.indexOf(NEWLINE);
     if (newline === -1) {
-      this.#hold(chunk);
+      this.#held.hold(chunk);
       return;
     }
-    if (this.#heldBytes > 0) {
-      const joined = this.#joined(chunk.subarray(0, newline + 1));
+    if (this.#held.length > 0) {
+      const joined = this.#held.take(chunk.subarray(0, newline + 1));
       onLine(joined, 0, joined.length - 1, this.#line++);
       start = newline + 1;
       newline = chunk.indexOf(NEWLINE, start);
@@ -37,32 +38,13 @@ export class NdjsonByteLines {
       start = newline + 1;
       newline = chunk.indexOf(NEWLINE, start);
     }
-    if (start < chunk.length) this.#hold(chunk.subarray(start));
+    if (start < chunk.length) this.#held.hold(chunk.subarray(start));
   }
 
   /** Hands the last line, if the input did not end with a newline, to `onLine`. */
   end(onLine: ByteLineHandler): void {
-    if (this.#heldBytes === 0) return;
-    const joined = this.#joined(Uint8Array.of(NEWLINE));
+    if (this.#held.length === 0) return;
+    const joined = this.#held.take(Uint8Array.of(NEWLINE));
     onLine(joined, 0, joined.length - 1, this.#line++);
-  }
-
-  #hold(bytes: Uint8Array): void {
-    // Chunks may be reused by their producer; keep a copy.
-    this.#held.push(bytes.slice());
-    this.#heldBytes += bytes.length;
-  }
-
-  #joined(tail: Uint8Array): Uint8Array {
-    const joined = new Uint8Array(this.#heldBytes + tail.length);
-    let offset = 0;
-    for (const piece of this.#held) {
-      joined.set(piece, offset);
-      offset += piece.length;
-    }
-    joined.set(tail, offset);
-    this.#held = [];
-    this.#heldBytes = 0;
-    return joined;
   }
 }

@@ -48,23 +48,7 @@ export class ValidatedBytes {
     const misses = this.#misses[slot] as number;
     this.#lookups += 1;
     if (misses >= 8 && (this.#lookups & 63) !== 0) return 0;
-    const found = this.#find(bytes, view, start, limit, slot);
-    this.#misses[slot] = found > 0 ? 0 : Math.min(misses + 1, 255);
-    return found;
-  }
-
-  /** Whether the next {@link ValidatedBytes.remember} for `slot` is worth making. */
-  worthRemembering(slot: number): boolean {
-    return (this.#misses[slot] as number) < 8 || (this.#lookups & 63) === 0;
-  }
-
-  #find(
-    bytes: Uint8Array,
-    view: DataView<ArrayBufferLike>,
-    start: number,
-    limit: number,
-    slot: number,
-  ): number {
+    this.#misses[slot] = Math.min(misses + 1, 255);
     const arena = this.#arenaView;
     const at = start + bytes.byteOffset;
     for (let way = 0; way < WAYS; way += 1) {
@@ -80,10 +64,16 @@ export class ValidatedBytes {
       while (offset < length && bytes[start + offset] === this.#arena[base + offset]) offset += 1;
       if (offset === length) {
         this.entry = entry;
+        this.#misses[slot] = 0;
         return length;
       }
     }
     return 0;
+  }
+
+  /** Whether the next {@link ValidatedBytes.remember} for `slot` is worth making. */
+  worthRemembering(slot: number): boolean {
+    return (this.#misses[slot] as number) < 8 || (this.#lookups & 63) === 0;
   }
 
   /** Whether the entry {@link ValidatedBytes.match} found last holds a non-ASCII character. */

@@ -98,6 +98,31 @@ describe("the byte scanner against the JSON.parse reference, through readGa4Expo
     );
   });
 
+  it("does not take a value for one it remembers when more follows it, nor a repeated column", async () => {
+    const base = lines[0] as string;
+    const geo = base.slice(base.indexOf('"geo":'), base.indexOf(',"app_info"'));
+    const param = base.slice(
+      base.indexOf('{"key":"ga_session_number"'),
+      base.indexOf(',{"key":"page_location"'),
+    );
+    const variants = [
+      base.replace('"app_info":null', '"app_info":nullx'),
+      base.replace('"app_info":null', '"app_info":null1'),
+      base.replace(geo, `${geo.slice(0, -1)},"x":1}`),
+      base.replace(geo, `${geo}}`),
+      base.replace(geo, `${geo},${geo}`),
+      base.replace(param, `${param}}`),
+      base.replace(param, `${param.slice(0, -2)},"extra":[1]}}`),
+      base.replace('"event_name":', '"event_name":"twice","event_name":'),
+      base.replace('"user_pseudo_id":"', '"user_pseudo_id":"é'),
+    ];
+    expect(variants.every((variant) => variant !== base)).toBe(true);
+    // Each variant between copies of the row, so that its columns and params are remembered.
+    const mixed = variants.flatMap((variant) => [base, variant, base]).join("\n");
+    const report = await expectSameAsReference(mixed);
+    expect(report.fallbackRows).toBeGreaterThan(0);
+  });
+
   it("reads bytes that are not valid UTF-8 as the reference does: replaced, then compared as text", async () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const row = (title: Uint8Array) => [

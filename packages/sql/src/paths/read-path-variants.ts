@@ -40,7 +40,7 @@ export function readPathVariants(
     customersWithoutPath: summary.customersWithoutPath,
     variants: variants
       .sort((a, b) => b.customers - a.customers || compareTextLists(a.steps, b.steps))
-      .map((variant) => ({ ...variant, share: share(variant.customers) })),
+      .map(({ steps, customers, truncated }) => ({ steps, customers, share: share(customers), truncated })),
     other: { ...other, share: share(other.customers) },
     ...(endAt === undefined ? {} : { reachedEnd: summary.reachedEnd }),
   };

@@ -91,6 +91,7 @@ const int64 = fc.oneof(
   fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(String),
   fc.integer(),
   fc.constant(null),
+  fc.constantFrom("-0", "007", "-12", "999999999999999", "9999999999999999", "1.0", "+1", "-"),
 );
 const float = fc.oneof(fc.double(), fc.constantFrom("NaN", "Infinity", "1.5", null), fc.integer());
 const paramValue = fc.record(

@@ -329,6 +329,28 @@ export class RowScanner {
     return Number(this.#ascii(start, end));
   }
 
+  /**
+   * An `int_value` from `start` to `end`: a string of at most 15 digits (an INT64 as the export
+   * writes it) read straight to the number that `coalesceParamValue` would make of it, else the
+   * value as JSON gives it.
+   */
+  #intValueAt(start: number, end: number): unknown {
+    const bytes = this.#bytes;
+    if (bytes[start] !== QUOTE || this.#escaped || this.#wide) return this.#valueAt(start, end);
+    let position = start + 1;
+    const negative = bytes[position] === MINUS;
+    if (negative) position += 1;
+    const digits = end - 1 - position;
+    if (digits < 1 || digits > 15) return this.#valueAt(start, end);
+    let number = 0;
+    for (; position < end - 1; position += 1) {
+      const code = bytes[position] as number;
+      if (DIGIT[code] !== 1) return this.#valueAt(start, end);
+      number = number * 10 + (code - 48);
+    }
+    return negative ? -number : number;
+  }
+
   /** The ASCII bytes from `start` to `end` as a string, the same string TextDecoder would give. */
   #ascii(start: number, end: number): string {
     const bytes = this.#bytes;
@@ -574,7 +596,7 @@ export class RowScanner {
         seen |= 1 << slot;
         const end = this.#scalarEnd(index);
         if (end < 0) return -1;
-        fields[slot] = this.#valueAt(index, end);
+        fields[slot] = slot === 1 ? this.#intValueAt(index, end) : this.#valueAt(index, end);
         index = end;
       }
       if (index < 0) return -1;

@@ -299,7 +299,7 @@ describe.skipIf(!sharedFixturesFound)(
       expect(rows).toHaveLength(17);
       for (const row of rows) {
         const bytes = new TextEncoder().encode(`${row}\n`);
-        const fast = scanner.scan(bytes, 0, bytes.length - 1);
+        const fast = scanner.scan(bytes, 0, bytes.length);
         expect(fast).toBeDefined();
         expect(JSON.stringify(fast && "params" in fast ? fast.params : undefined)).toBe(
           JSON.stringify((decodeRowReference(row, columns) as { params: unknown }).params),

@@ -70,7 +70,7 @@ export class ExportParser {
   push(chunk: Uint8Array): JourneyEvent[] {
     this.#events = [];
     const bytes = this.#mode === undefined ? this.#decide(chunk) : chunk;
-    if (this.#mode === "bytes") this.#lines.push(bytes, this.#line);
+    if (this.#mode === "bytes") this.#lines.push(bytes, this.#read, this.#line);
     else if (this.#mode === "text")
       this.#textRows(this.#splitter.push(this.#decoded(this.#decoder.push(bytes))));
     if (this.#mode === "text") this.#context.format = this.#splitter.format;
@@ -81,7 +81,7 @@ export class ExportParser {
   end(): JourneyEvent[] {
     this.#events = [];
     if (this.#mode === "bytes") {
-      this.#lines.end(this.#line);
+      this.#lines.end(this.#read, this.#line);
     } else if (this.#mode === "text") {
       this.#textRows(this.#splitter.push(this.#decoded(this.#decoder.end())));
       this.#textRows(this.#splitter.end());
@@ -157,23 +157,29 @@ export class ExportParser {
     );
   }
 
-  /** One line of newline-delimited bytes; `bytes[newline]` is its `\n`. */
+  /**
+   * The newline-delimited row at `start`, through the scanner: returns the index of its newline,
+   * or -1 when the scanner declined it (then {@link ExportParser.#line} reads it).
+   */
+  readonly #read = (bytes: Uint8Array, start: number, limit: number, line: number): number => {
+    const scanner = this.#scanner;
+    if (scanner === undefined || bytes[start] !== OPEN_BRACE) return -1;
+    const decoded = scanner.scan(bytes, start, limit);
+    if (decoded === undefined) return -1;
+    const newline = scanner.newline;
+    const end = bytes[newline - 1] === 13 ? newline - 1 : newline;
+    this.#context.line = line;
+    this.#context.countRow();
+    this.#counts.fastPathRows += 1;
+    if (scanner.nonAscii)
+      this.#textRow(decoded, line, utf8.decode(bytes.subarray(start, end)), bytes, start, end);
+    else this.#row(decoded, line, bytes, start, end);
+    return newline;
+  };
+
+  /** A line the scanner declined; `bytes[newline]` is its `\n`. */
   readonly #line = (bytes: Uint8Array, start: number, newline: number, line: number): void => {
     const end = newline > start && bytes[newline - 1] === 13 ? newline - 1 : newline;
-    const scanner = this.#scanner;
-    const decoded =
-      scanner !== undefined && bytes[start] === OPEN_BRACE ? scanner.scan(bytes, start, newline) : undefined;
-    if (decoded !== undefined) {
-      this.#context.line = line;
-      this.#context.countRow();
-      this.#counts.fastPathRows += 1;
-      if (scanner?.nonAscii === true) {
-        this.#textRow(decoded, line, utf8.decode(bytes.subarray(start, end)), bytes, start, end);
-      } else {
-        this.#row(decoded, line, bytes, start, end);
-      }
-      return;
-    }
     let first = start;
     while (first < end && isAsciiSpace(bytes[first] as number)) first += 1;
     if (first === end) return; // a blank line is not a row

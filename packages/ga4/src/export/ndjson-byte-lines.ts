@@ -10,6 +10,13 @@ const NEWLINE = 10;
 export type ByteLineHandler = (bytes: Uint8Array, start: number, newline: number, line: number) => void;
 
 /**
+ * Tries to read the line that starts at `start` without being told where it ends (a row scanner
+ * finds the end as it goes); `bytes[limit - 1]` is a newline at or after the line's own. Returns
+ * the index of the line's newline, or -1 to have the line handed to the {@link ByteLineHandler}.
+ */
+export type ByteLineReader = (bytes: Uint8Array, start: number, limit: number, line: number) => number;
+
+/**
  * Splits newline-delimited bytes, chunk by chunk, into lines without decoding them: a newline byte
  * is never part of a multi-byte UTF-8 character. Lines are handed over in place, in the chunk that
  * holds them; only a line cut by a chunk boundary is copied (its start is held until its end
@@ -19,32 +26,44 @@ export class NdjsonByteLines {
   readonly #held = new HeldBytes();
   #line = 1;
 
-  /** Hands every line that `chunk` completes to `onLine`, in place. */
-  push(chunk: Uint8Array, onLine: ByteLineHandler): void {
-    let start = 0;
-    let newline = chunk.indexOf(NEWLINE);
-    if (newline === -1) {
+  /**
+   * Offers every line that `chunk` completes to `read`, in place, and hands those it declines to
+   * `onLine` with their newline found.
+   */
+  push(chunk: Uint8Array, read: ByteLineReader, onLine: ByteLineHandler): void {
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last === -1) {
       this.#held.hold(chunk);
       return;
     }
+    let start = 0;
     if (this.#held.length > 0) {
-      const joined = this.#held.take(chunk.subarray(0, newline + 1));
-      onLine(joined, 0, joined.length - 1, this.#line++);
+      const newline = chunk.indexOf(NEWLINE);
+      this.#offer(this.#held.take(chunk.subarray(0, newline + 1)), read, onLine);
       start = newline + 1;
-      newline = chunk.indexOf(NEWLINE, start);
     }
-    while (newline !== -1) {
-      onLine(chunk, start, newline, this.#line++);
-      start = newline + 1;
-      newline = chunk.indexOf(NEWLINE, start);
+    while (start <= last) {
+      const line = this.#line++;
+      const found = read(chunk, start, last + 1, line);
+      if (found >= 0) {
+        start = found + 1;
+      } else {
+        const newline = chunk.indexOf(NEWLINE, start);
+        onLine(chunk, start, newline, line);
+        start = newline + 1;
+      }
     }
-    if (start < chunk.length) this.#held.hold(chunk.subarray(start));
+    if (last + 1 < chunk.length) this.#held.hold(chunk.subarray(last + 1));
   }
 
-  /** Hands the last line, if the input did not end with a newline, to `onLine`. */
-  end(onLine: ByteLineHandler): void {
-    if (this.#held.length === 0) return;
-    const joined = this.#held.take(Uint8Array.of(NEWLINE));
-    onLine(joined, 0, joined.length - 1, this.#line++);
+  /** Hands the last line over, if the input did not end with a newline. */
+  end(read: ByteLineReader, onLine: ByteLineHandler): void {
+    if (this.#held.length > 0) this.#offer(this.#held.take(Uint8Array.of(NEWLINE)), read, onLine);
+  }
+
+  /** Offers one whole line, ending in its newline, to `read`, else to `onLine`. */
+  #offer(bytes: Uint8Array, read: ByteLineReader, onLine: ByteLineHandler): void {
+    const line = this.#line++;
+    if (read(bytes, 0, bytes.length, line) < 0) onLine(bytes, 0, bytes.length - 1, line);
   }
 }

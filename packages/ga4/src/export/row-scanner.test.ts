@@ -13,7 +13,7 @@ const scanner = new RowScanner(ALL_COLUMNS);
 /** The row's UTF-8 bytes as a reader hands them to the scanner: followed by the line's newline. */
 function scan(text: string): RowDecoding | undefined {
   const bytes = new TextEncoder().encode(`${text}\n`);
-  return scanner.scan(bytes, 0, bytes.length - 1);
+  return scanner.scan(bytes, 0, bytes.length);
 }
 
 /** What the reference reads from the same bytes (a lone surrogate, say, becomes U+FFFD in UTF-8). */

@@ -4,6 +4,7 @@ import { EXPORT_COLUMNS, type ExportColumn, type Ga4RowFields, type RowDecoding 
 import { setProperty } from "./set-property";
 import { ValidatedBytes } from "./validated-bytes";
 
+const NEWLINE = 10;
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
@@ -95,6 +96,8 @@ export class RowScanner {
   // Whether the last string #stringEnd scanned had an escape or a non-ASCII byte in it.
   #escaped = false;
   #wide = false;
+  /** The index of the newline that ends the row last scanned. */
+  newline = 0;
   /** Whether the row last scanned had a byte outside ASCII (then its text must be decoded to hash it). */
   nonAscii = false;
   // Scratch slots for one param value's four fields, reused to avoid an object per param.
@@ -121,14 +124,15 @@ export class RowScanner {
   }
 
   /**
-   * Decodes the row in `bytes` from `start` to `end` exactly as the reference would decode its
-   * text, or returns `undefined` to ask for the reference. `bytes[end]` must exist and be a
-   * newline: the scanner stops at it instead of checking bounds.
+   * Decodes the row that starts at `start` in `bytes` and ends at the next newline, exactly as the
+   * reference would decode its text, or returns `undefined` to ask for the reference. On success,
+   * {@link RowScanner.newline} is the index of that newline. `bytes[limit - 1]` must be a newline
+   * at or after the row's: the scanner stops at a newline, so it reads nothing past it.
    */
-  scan(bytes: Uint8Array, start: number, end: number): RowDecoding | undefined {
+  scan(bytes: Uint8Array, start: number, limit: number): RowDecoding | undefined {
     this.#bytes = bytes;
     if (this.#view.buffer !== bytes.buffer) this.#view = new DataView(bytes.buffer);
-    this.#limit = end;
+    this.#limit = limit;
     this.nonAscii = false;
     let ordinal = 0;
     const fields: Ga4RowFields = {};
@@ -137,7 +141,7 @@ export class RowScanner {
     let index = this.#spaces(start);
     if (bytes[index] !== OPEN_BRACE) return undefined;
     index = this.#spaces(index + 1);
-    if (bytes[index] === CLOSE_BRACE) return this.#spaces(index + 1) === end ? { fields, params } : undefined;
+    if (bytes[index] === CLOSE_BRACE) return this.#atNewline(index + 1) ? { fields, params } : undefined;
     for (;;) {
       const member = ordinal < PARAM_SLOTS ? this.#rememberedMember(index, ordinal, fields, seen) : -1;
       if (member >= 0) {
@@ -184,7 +188,7 @@ export class RowScanner {
         ordinal += 1;
         continue;
       }
-      if (next !== CLOSE_BRACE || this.#spaces(index + 1) !== end) return undefined;
+      if (next !== CLOSE_BRACE || !this.#atNewline(index + 1)) return undefined;
       return { fields, params };
     }
   }
@@ -233,6 +237,12 @@ export class RowScanner {
     if (first === MINUS || DIGIT[first] === 1) return;
     if ((value !== null && typeof value === "object") || !this.#memo.worthRemembering(slot)) return;
     this.#memo.remember(this.#bytes, start, end, slot, target, value as PropertyValue, wide);
+  }
+
+  /** Whether only white space is left of the row after `index`; sets {@link RowScanner.newline}. */
+  #atNewline(index: number): boolean {
+    this.newline = this.#spaces(index);
+    return this.#bytes[this.newline] === NEWLINE;
   }
 
   #spaces(index: number): number {

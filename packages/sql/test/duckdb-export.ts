@@ -23,6 +23,13 @@ const EXPORT_COLUMNS = JSON.stringify({
   batch_page_id: "BIGINT",
   batch_ordering_id: "BIGINT",
   batch_event_index: "BIGINT",
+  collected_traffic_source: {
+    manual_source: "VARCHAR",
+    manual_medium: "VARCHAR",
+    manual_campaign_name: "VARCHAR",
+    gclid: "VARCHAR",
+  },
+  traffic_source: { name: "VARCHAR", medium: "VARCHAR", source: "VARCHAR" },
 });
 
 /** A DuckDB that holds one table of export rows at a time and runs toSql's statements on it. */

@@ -39,5 +39,7 @@ export function exportRow(
     batch_page_id: "1",
     batch_ordering_id: "1",
     batch_event_index: String(batchIndex),
+    collected_traffic_source: null,
+    traffic_source: null,
   };
 }

@@ -20,6 +20,8 @@ export interface ExportRow {
   batch_page_id: string | null;
   batch_ordering_id: string | null;
   batch_event_index: string | null;
+  collected_traffic_source: Record<string, string | null> | null;
+  traffic_source: Record<string, string | null> | null;
 }
 
 const value = (kind: "string" | "int" | "double" | "null", raw: string | number | null) => ({
@@ -38,7 +40,29 @@ const paramArbitrary = fc.oneof(
   fc.constant({ key: "n", value: value("null", null) }),
   // The same key as a string in one row and a number in the next.
   fc.constantFrom("1", "2").map((n) => ({ key: "n", value: value("string", n) })),
+  // Traffic params, read when the row has no collected traffic source.
+  fc.constantFrom("cpc", "organic", "").map((medium) => ({ key: "medium", value: value("string", medium) })),
+  fc.constantFrom("google", "bing").map((source) => ({ key: "source", value: value("string", source) })),
+  fc.constant({ key: "gclid", value: value("string", "Cj0KCQ") }),
 );
+
+const text = fc.constantFrom<string | null>(null, "", "google", "bing", "newsletter");
+const mediumText = fc.constantFrom<string | null>(null, "", "cpc", "organic", "email");
+/** What GA4 collected with the event (often nothing), and the user's first touch. */
+const trafficArbitrary = fc.record({
+  collected: fc.option(
+    fc.record({
+      manual_source: text,
+      manual_medium: mediumText,
+      manual_campaign_name: fc.constantFrom(null, "spring"),
+      gclid: fc.constantFrom(null, "", "Cj0KCQ"),
+    }),
+    { nil: null, freq: 2 },
+  ),
+  user: fc.option(fc.record({ name: fc.constant("(organic)"), medium: mediumText, source: text }), {
+    nil: null,
+  }),
+});
 
 interface RowSeed {
   customer: number;
@@ -49,6 +73,7 @@ interface RowSeed {
   session: number;
   sessionAsString: boolean;
   params: { key: string; value: Record<string, string | number | null> }[];
+  traffic: { collected: Record<string, string | null> | null; user: Record<string, string | null> | null };
 }
 
 /** How dense the rows are: few customers and minutes make long, tied sequences. */
@@ -71,6 +96,7 @@ const rowSeed = (shape: RowShape): fc.Arbitrary<RowSeed> =>
     session: fc.integer({ min: 1, max: 2 }),
     sessionAsString: fc.boolean(),
     params: fc.array(paramArbitrary, { maxLength: 2 }),
+    traffic: trafficArbitrary,
   });
 
 /** Export rows in file order: shuffled, some duplicated, some without an identity. */
@@ -104,6 +130,8 @@ export const exportRowsOf = (shape: RowShape): fc.Arbitrary<ExportRow[]> =>
           batch_page_id: "1",
           batch_ordering_id: String(1 + ((index * 7) % 5)),
           batch_event_index: String(index),
+          collected_traffic_source: seed.traffic.collected,
+          traffic_source: seed.traffic.user,
         };
       });
       for (const pick of duplicates) rows.push({ ...(rows[pick % rows.length] as ExportRow) });

@@ -16,7 +16,7 @@ export const journey: Journey = defineJourney({
       channel: "search",
       kind: "digital",
       stages: ["discover"],
-      events: [{ name: "session_start", where: { medium: { equals: "cpc" } } }],
+      events: [{ name: "session_start", medium: { equals: "cpc" } }],
     },
     {
       id: "pdp",

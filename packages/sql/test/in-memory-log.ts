@@ -6,6 +6,7 @@ import { readGa4Export } from "@journeykit/ga4";
 export function readLog(
   ndjson: string,
   identity: "pseudo" | "user-id" | "stitched" = "pseudo",
+  trafficSource: "event" | "user" = "event",
 ): Promise<EventLog> {
-  return EventLog.fromAsync(readGa4Export(ndjson, { order: "timestamp", identity }));
+  return EventLog.fromAsync(readGa4Export(ndjson, { order: "timestamp", identity, trafficSource }));
 }

@@ -11,18 +11,28 @@ const matcher: fc.Arbitrary<EventMatcher> = fc.oneof(
   fc.constantFrom(...NAMES).map((name) => ({ name })),
   fc.record({ name: fc.constantFrom(...NAMES), where: fc.constant({ page: { prefix: "/x" } }) }),
   fc.record({ name: fc.constantFrom(...NAMES), where: fc.constant({ n: { equals: 1 } }) }),
+  fc.record({
+    name: fc.constantFrom(...NAMES),
+    medium: fc.constant({ oneOf: ["cpc", "email"] as string[] }),
+  }),
 );
 
-/** A journey of four stages; each of 2 to 5 touchpoints belongs to 0 to 2 stages. */
+/**
+ * A journey of four stages, one of them sometimes marked optional; each of 2 to 5 touchpoints
+ * belongs to 0 to 2 stages.
+ */
 export const journeyArbitrary: fc.Arbitrary<Journey> = fc
-  .array(
-    fc.record({
-      stages: fc.subarray([...STAGES], { maxLength: 2 }),
-      events: fc.array(matcher, { maxLength: 2 }),
-    }),
-    { minLength: 2, maxLength: 5 },
+  .tuple(
+    fc.array(
+      fc.record({
+        stages: fc.subarray([...STAGES], { maxLength: 2 }),
+        events: fc.array(matcher, { maxLength: 2 }),
+      }),
+      { minLength: 2, maxLength: 5 },
+    ),
+    fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
   )
-  .map((touchpoints) =>
+  .map(([touchpoints, optionalStage]) =>
     defineJourney({
       format: "journeykit/v1",
       id: "shop",
@@ -40,6 +50,7 @@ export const journeyArbitrary: fc.Arbitrary<Journey> = fc
         id,
         name: id.toUpperCase(),
         order: order + 1,
+        ...(id === optionalStage ? { optional: true } : {}),
         touchpoints: touchpoints.flatMap((touchpoint, index) =>
           touchpoint.stages.includes(id) ? [`tp-${index}`] : [],
         ),

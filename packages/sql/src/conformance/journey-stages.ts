@@ -1,6 +1,6 @@
 import { type Journey, JourneyValidationError, safeParseJourney } from "@journeykit/core";
 
-/** What conformance needs to know about a journey: its stages by rank and its touchpoints with events. */
+/** What the conformance SQL needs to know about a journey: its stages by rank and its touchpoints with events. */
 export interface JourneyStages {
   readonly journey: Journey;
   /** Stage ids by rank (journey order). */
@@ -11,8 +11,6 @@ export interface JourneyStages {
     readonly events: Journey["touchpoints"][number]["events"];
     readonly ranks: readonly number[];
   }[];
-  /** Per rank, whether some touchpoint of the stage has event matchers. */
-  readonly observable: readonly boolean[];
 }
 
 /** Checks the journey, as `conformance` does, and numbers its stages and touchpoints as it does. */
@@ -28,8 +26,5 @@ export function journeyStages(input: Journey): JourneyStages {
       events: touchpoint.events,
       ranks: touchpoint.stages.map((id) => rankOf.get(id) as number).sort((a, b) => a - b),
     }));
-  const observable = journey.stages.map((_, rank) =>
-    seen.some((touchpoint) => touchpoint.ranks.includes(rank)),
-  );
-  return { journey, stageIds: journey.stages.map((stage) => stage.id), seen, observable };
+  return { journey, stageIds: journey.stages.map((stage) => stage.id), seen };
 }

@@ -3,8 +3,10 @@ import {
   type ConformanceOptions,
   ConformanceOptionsSchema,
   type ConformanceResult,
+  conformance,
   type DeviatingVariant,
   type DeviationKind,
+  EventLog,
   type Journey,
   type UnrecognisedEvent,
 } from "@journeykit/core";
@@ -35,12 +37,13 @@ export function readConformance(
   options: ReadonlyDeep<ConformanceOptions> | undefined,
   rows: readonly SqlRow[],
 ): ConformanceResult {
-  const { entry, optionalStages, ambiguousStage, top } = ConformanceOptionsSchema.parse(options ?? {});
-  const unrecognisedIsDeviation = ConformanceOptionsSchema.parse(options ?? {}).unrecognised === "deviation";
+  const { entry, ambiguousStage, unrecognised, top } = ConformanceOptionsSchema.parse(options ?? {});
   const stages = journeyStages(journey);
   const stageCount = stages.stageIds.length;
-  const optional = stages.stageIds.map((id) => optionalStages.includes(id));
-  const required = stages.observable.map((observable, rank) => observable && !optional[rank]);
+  // Over no events, conformance says which stages are observable and optional (by the options,
+  // or marked so in the journey), and which touchpoints cannot be seen in data.
+  const template = conformance(journey, EventLog.from([]), options as ConformanceOptions | undefined);
+  const required = template.stages.map((stage) => stage.observable && !stage.optional);
   const counts = new Map<string, number>();
   const unrecognisedEvents: UnrecognisedEvent[] = [];
   const touchpointUse = stages.seen.map(() => ({ events: 0, customers: 0 }));
@@ -74,7 +77,7 @@ export function readConformance(
       const customers = cells.count("customers");
       const judged = judgeStageSequence(ranks, required, entry === "first");
       const kinds = new Set(judged.kinds);
-      if (unrecognisedIsDeviation && cells.boolean("has_unrecognised")) kinds.add("unrecognised");
+      if (unrecognised === "deviation" && cells.boolean("has_unrecognised")) kinds.add("unrecognised");
       observed += customers;
       entered[ranks[0] as number] = (entered[ranks[0] as number] as number) + customers;
       for (const rank of judged.visited) stageCustomers[rank] = (stageCustomers[rank] as number) + customers;
@@ -128,11 +131,8 @@ export function readConformance(
     conformingCustomers: conforming,
     fitness: share(conforming),
     deviations: Object.fromEntries(deviations) as Record<DeviationKind, number>,
-    stages: stages.journey.stages.map((stage, rank) => ({
-      id: stage.id,
-      order: stage.order,
-      observable: stages.observable[rank] as boolean,
-      optional: optional[rank] as boolean,
+    stages: template.stages.map((stage, rank) => ({
+      ...stage,
       customers: stageCustomers[rank] as number,
       entered: entered[rank] as number,
       skipped: skipped[rank] as number,
@@ -159,10 +159,7 @@ export function readConformance(
       .filter((usage) => usage.events === 0)
       .map((usage) => usage.id)
       .sort(compareText),
-    unobservableTouchpoints: stages.journey.touchpoints
-      .filter((touchpoint) => touchpoint.events.length === 0)
-      .map((touchpoint) => touchpoint.id)
-      .sort(compareText),
+    unobservableTouchpoints: template.unobservableTouchpoints,
     deviatingVariants: ranked.slice(0, top),
     otherDeviating: {
       variants: Math.max(ranked.length - top, 0),

@@ -5,9 +5,9 @@ const symbol = Symbol.for(marker);
 
 /**
  * Thrown (code `"SQL_UNSUPPORTED"`) by `toSql` when a query asks for something the generated SQL
- * cannot compute exactly as the in-memory analysis does: a funnel breakdown by a function, a
- * `channel` condition (GA4's channel rules are not compiled to SQL), an any-order funnel whose
- * steps can match the same event. journeykit never answers with an approximation instead;
+ * cannot compute exactly as the in-memory analysis does: a `channel` condition (GA4's channel
+ * group rules are not compiled to SQL), a funnel breakdown by customer segment, an any-order
+ * funnel whose steps can match the same event. journeykit never answers with an approximation instead;
  * `option` names what to change (`"options.breakdown.segment"`, `"options.steps[2]"`).
  *
  * @example

@@ -1,6 +1,7 @@
 import type { Cte } from "../statement/cte-query";
 import { paramValueSql } from "./param-value-sql";
 import type { SqlContext } from "./sql-context";
+import { type TrafficSql, trafficSql } from "./traffic-sql";
 
 /** What an analysis needs from each event beyond who, what and when. */
 export interface EventNeeds {
@@ -21,18 +22,15 @@ export function eventOrder(needs: EventNeeds): string {
   return `event_timestamp, batch_page_id, batch_ordering_id, batch_event_index, event_name${needs.paramsTieBreak ? ", params_text" : ""}`;
 }
 
-/**
- * The CTEs that turn GA4 export rows into events as `readGa4Export` does: the rows of the date
- * range, duplicates removed, consent-mode rows (no identity) left out, the customer per
- * `identity`, the session id, the time in milliseconds, and the event params the analysis reads
- * (CTE `events`). Registered properties must be complete before this is called.
- */
-export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
+const batch = (context: SqlContext, column: string) =>
+  context.options.batchColumns ? `COALESCE(${column}, -1)` : "-1";
+
+/** The export rows of the date range, without duplicates, and the stitched user of each device. */
+function exportRowCtes(context: SqlContext, needs: EventNeeds, traffic: TrafficSql | undefined): Cte[] {
   const { dialect, options, params, properties } = context;
   const source = dialect.source({ table: options.table, days: options.dateRange }, (hint, value) =>
     params.text(hint, value),
   );
-  const ctes: Cte[] = [];
   const readParams = needs.sessions || properties.all.length > 0 || needs.paramsTieBreak;
   const columns =
     options.duplicates === "remove"
@@ -43,23 +41,23 @@ export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
           "user_pseudo_id",
           ...(options.identity === "pseudo" ? [] : ["user_id"]),
           ...(readParams ? ["event_params"] : []),
+          ...(traffic === undefined ? [] : [traffic.column]),
           ...(options.batchColumns ? ["batch_page_id", "batch_ordering_id", "batch_event_index"] : []),
         ].join(", ");
-  ctes.push({
-    name: "export_rows",
-    comment: `GA4 export rows: ${source.comment}.`,
-    body: `SELECT ${columns}\nFROM ${source.from}${source.where === undefined ? "" : `\nWHERE ${source.where}`}`,
-  });
-  let rows = "export_rows";
+  const ctes: Cte[] = [
+    {
+      name: "export_rows",
+      comment: `GA4 export rows: ${source.comment}.`,
+      body: `SELECT ${columns}\nFROM ${source.from}${source.where === undefined ? "" : `\nWHERE ${source.where}`}`,
+    },
+  ];
   if (options.duplicates === "remove") {
     ctes.push({
       name: "distinct_rows",
       comment: "One of each set of rows identical in every column: exports can repeat rows.",
-      body: dialect.distinctRows(rows),
+      body: dialect.distinctRows("export_rows"),
     });
-    rows = "distinct_rows";
   }
-  const batch = (column: string) => (options.batchColumns ? `COALESCE(${column}, -1)` : "-1");
   if (options.identity === "stitched") {
     ctes.push({
       name: "stitched_users",
@@ -70,14 +68,25 @@ FROM (
   SELECT NULLIF(user_pseudo_id, '') AS user_pseudo_id, NULLIF(user_id, '') AS user_id,
     ROW_NUMBER() OVER (
       PARTITION BY NULLIF(user_pseudo_id, '')
-      ORDER BY event_timestamp, ${batch("batch_page_id")}, ${batch("batch_ordering_id")}, ${batch("batch_event_index")}, event_name
+      ORDER BY event_timestamp, ${batch(context, "batch_page_id")}, ${batch(context, "batch_ordering_id")}, ${batch(context, "batch_event_index")}, event_name
     ) AS earliest
-  FROM ${rows}
+  FROM ${ctes.at(-1)?.name}
   WHERE NULLIF(user_id, '') IS NOT NULL AND NULLIF(user_pseudo_id, '') IS NOT NULL
 )
 WHERE earliest = 1`,
     });
   }
+  return ctes;
+}
+
+/** The rows that are events: customer, name, time, order columns, and the raw params and traffic read. */
+function eventRowsCte(
+  context: SqlContext,
+  needs: EventNeeds,
+  rows: string,
+  traffic: TrafficSql | undefined,
+): Cte {
+  const { dialect, options, params, properties } = context;
   const pseudoId = "NULLIF(export_row.user_pseudo_id, '')";
   const userId = "NULLIF(export_row.user_id, '')";
   const customer =
@@ -86,15 +95,18 @@ WHERE earliest = 1`,
       : options.identity === "user-id"
         ? `COALESCE(${userId}, ${pseudoId})`
         : `COALESCE(${userId}, stitched_users.user_id, ${pseudoId})`;
-  const sessionParam = needs.sessions ? properties.of("ga_session_id") : undefined;
-  const extracted = properties.all.map(
-    (column) => `  ${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
-  );
+  const extra = [
+    ...(needs.paramsTieBreak ? [`${dialect.paramsText()} AS params_text`] : []),
+    ...(traffic === undefined ? [] : [`export_row.${traffic.column} AS traffic`]),
+    ...properties.all.map(
+      (column) => `${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
+    ),
+  ];
   const stitch =
     options.identity === "stitched"
       ? `\nLEFT JOIN stitched_users ON stitched_users.user_pseudo_id = ${pseudoId}`
       : "";
-  ctes.push({
+  return {
     name: "event_rows",
     comment: [
       `The rows that are events: a customer (identity "${options.identity}"), a name and a time.`,
@@ -106,14 +118,37 @@ WHERE earliest = 1`,
   ${pseudoId} AS pseudo_id,
   event_name,
   event_timestamp,
-  ${batch("batch_page_id")} AS batch_page_id,
-  ${batch("batch_ordering_id")} AS batch_ordering_id,
-  ${batch("batch_event_index")} AS batch_event_index${needs.paramsTieBreak ? `,\n  ${dialect.paramsText()} AS params_text` : ""}${extracted.length > 0 ? `,\n${extracted.join(",\n")}` : ""}
+  ${batch(context, "batch_page_id")} AS batch_page_id,
+  ${batch(context, "batch_ordering_id")} AS batch_ordering_id,
+  ${batch(context, "batch_event_index")} AS batch_event_index${extra.map((line) => `,\n  ${line}`).join("")}
 FROM ${rows} AS export_row${stitch}
 WHERE event_name IS NOT NULL AND event_name != '' AND event_timestamp IS NOT NULL`,
-  });
+  };
+}
+
+/**
+ * The CTEs that turn GA4 export rows into events as `readGa4Export` does: the rows of the date
+ * range, duplicates removed, consent-mode rows (no identity) left out, the customer per
+ * `identity`, the time in milliseconds, the event params the analysis reads, and the session and
+ * traffic source when asked for (CTE `events`). Call it after the analysis has asked for every
+ * param and field it reads.
+ */
+export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
+  const { dialect, properties } = context;
+  const sessionParam = needs.sessions ? properties.of("ga_session_id") : undefined;
   // The session's ga_session_id as text, the way readGa4Export writes it into the session id.
-  if (sessionParam !== undefined) sessionParam.column("text");
+  const sessionText = sessionParam?.column("text");
+  const { scope } = context.traffic;
+  const traffic = context.traffic.used && scope !== "session" ? trafficSql(scope, properties) : undefined;
+  const ctes = exportRowCtes(context, needs, traffic);
+  ctes.push(
+    eventRowsCte(
+      context,
+      needs,
+      ctes.find((cte) => cte.name === "distinct_rows")?.name ?? "export_rows",
+      traffic,
+    ),
+  );
   const derived = properties.all.flatMap((column) => {
     const sql = paramValueSql(dialect, column);
     return [...column.views].map((view) => `${sql[view]} AS ${column.column(view)}`);
@@ -127,19 +162,31 @@ WHERE customer_id IS NOT NULL`;
     derived.length === 0
       ? "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds)."
       : "Events as journeykit reads them: time in milliseconds (event_timestamp is in microseconds), and\nevent params as strings or numbers (a param's type can change from row to row).";
-  if (sessionParam === undefined) {
+  if (sessionText === undefined && traffic === undefined) {
     ctes.push({ name: "events", comment, body: values });
-  } else {
-    ctes.push(
-      { name: "event_values", comment, body: values },
-      {
-        name: "events",
-        comment:
-          "Each event's session: user_pseudo_id:ga_session_id (none without a pseudo id or a session id).",
-        // || gives NULL when either side is NULL.
-        body: `SELECT *, pseudo_id || ':' || NULLIF(${sessionParam.column("text")}, '') AS session_id\nFROM event_values`,
-      },
-    );
+    return ctes;
   }
+  const added = [
+    // || gives NULL when either side is NULL: no pseudo id or no ga_session_id, no session.
+    ...(sessionText === undefined ? [] : [`pseudo_id || ':' || NULLIF(${sessionText}, '') AS session_id`]),
+    ...(traffic === undefined
+      ? []
+      : [`${traffic.source} AS event_source`, `${traffic.medium} AS event_medium`]),
+  ];
+  ctes.push(
+    { name: "event_values", comment, body: values },
+    {
+      name: "events",
+      comment: [
+        ...(sessionText === undefined
+          ? []
+          : [
+              "Each event's session: user_pseudo_id:ga_session_id (none without a pseudo id or a session id).",
+            ]),
+        ...(traffic === undefined ? [] : [`Each event's source and medium (trafficSource "${scope}").`]),
+      ].join("\n"),
+      body: `SELECT\n  *,\n  ${added.map((line) => line.replaceAll("\n", "\n  ")).join(",\n  ")}\nFROM event_values`,
+    },
+  );
   return ctes;
 }

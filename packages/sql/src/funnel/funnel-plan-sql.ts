@@ -25,10 +25,15 @@ function breakdownSql(context: SqlContext, plan: FunnelPlan): string | undefined
     });
   }
   if ("field" in breakdown) {
-    throw new UnsupportedQueryError({
-      option: "options.breakdown.field",
-      problem: `an event's ${breakdown.field} comes from GA4's traffic-source rules, which journeykit does not compile to SQL; break down by an event param instead`,
-    });
+    if (breakdown.field === "channel") {
+      throw new UnsupportedQueryError({
+        option: "options.breakdown.field",
+        problem:
+          "an event's channel comes from GA4's default channel group rules, which journeykit does not compile to SQL; break down by source or medium instead",
+      });
+    }
+    const column = context.traffic.column(breakdown.field, "options.breakdown.field");
+    return `COALESCE(${column}, '(none)')`;
   }
   const column = context.properties.of(breakdown.property);
   const text = column.column("text");

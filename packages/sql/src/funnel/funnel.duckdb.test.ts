@@ -47,11 +47,18 @@ const stepAt = (k: number): fc.Arbitrary<InputStep> =>
   );
 
 const breakdownArbitrary = fc.option(
-  fc.record({
-    property: fc.constantFrom("page", "n"),
-    at: fc.constantFrom("first-step", "last-step"),
-    top: fc.integer({ min: 1, max: 3 }),
-  }),
+  fc.oneof(
+    fc.record({
+      property: fc.constantFrom("page", "n"),
+      at: fc.constantFrom("first-step", "last-step"),
+      top: fc.integer({ min: 1, max: 3 }),
+    }),
+    fc.record({
+      field: fc.constantFrom("source", "medium"),
+      at: fc.constantFrom("first-step", "last-step"),
+      top: fc.integer({ min: 1, max: 3 }),
+    }),
+  ),
   { nil: undefined, freq: 3 },
 );
 

@@ -22,9 +22,14 @@ export interface StageFunnelPlan {
  */
 export function stageFunnelPlan(journey: Journey, options: StageFunnelOptions | undefined): StageFunnelPlan {
   const empty = stageFunnel(journey, EventLog.from([]), options);
-  const { stages: _stages, optional, within, ...rest } = StageFunnelOptionsSchema.parse(options ?? {});
+  const {
+    stages: _stages,
+    optional: _optional,
+    within,
+    ...rest
+  } = StageFunnelOptionsSchema.parse(options ?? {});
   const touchpoints = new Map(journey.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
-  const steps = empty.stages.map(({ id, name }) => {
+  const steps = empty.stages.map(({ id, name }, k) => {
     const stage = journey.stages.find((candidate) => candidate.id === id);
     const stageWithin = within[id];
     return {
@@ -32,7 +37,8 @@ export function stageFunnelPlan(journey: Journey, options: StageFunnelOptions | 
         (touchpointId) => touchpoints.get(touchpointId)?.events ?? [],
       ),
       label: name,
-      ...(optional.includes(id) ? { optional: true } : {}),
+      // Which stages are optional (asked for, or marked so in the journey) is stageFunnel's call.
+      ...(empty.steps[k]?.optional === true ? { optional: true } : {}),
       ...(stageWithin === undefined ? {} : { within: stageWithin }),
     };
   });

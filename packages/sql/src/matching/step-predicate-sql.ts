@@ -5,25 +5,39 @@ import { alternativesOf, type StepMatcher } from "./step-parts";
 import { valueConditionSql } from "./value-condition-sql";
 
 function matcherSql(context: SqlContext, matcher: StepMatcher, hint: string, option: string): string {
-  for (const field of ["channel", "source", "medium"] as const) {
-    if (matcher[field] !== undefined) {
-      throw new UnsupportedQueryError({
-        option: `${option}.${field}`,
-        problem: `conditions on an event's ${field} need GA4's traffic-source rules, which journeykit does not compile to SQL; use a condition on an event param (where) instead`,
-      });
-    }
+  if (matcher.channel !== undefined) {
+    throw new UnsupportedQueryError({
+      option: `${option}.channel`,
+      problem:
+        "an event's channel comes from GA4's default channel group rules, which journeykit does not compile to SQL; use a condition on its source or medium instead",
+    });
   }
+  const fields = (["source", "medium"] as const).flatMap((field) => {
+    const condition = matcher[field];
+    if (condition === undefined) return [];
+    const column = context.traffic.column(field, `${option}.${field}`);
+    const columns = { string: () => column, number: () => undefined, isNull: () => undefined };
+    return [valueConditionSql(columns, condition, context.params, `${hint}_${field}`)];
+  });
+  const properties = Object.entries(matcher.where ?? {}).map(([key, condition]) => {
+    const property = context.properties.of(key);
+    const columns = {
+      string: () => property.column("string"),
+      number: () => property.column("number"),
+      isNull: () => property.column("isNull"),
+    };
+    return valueConditionSql(columns, condition, context.params, `${hint}_${key}`);
+  });
   const name = `event_name = ${context.params.text(`${hint}_name`, matcher.name)}`;
-  const conditions = Object.entries(matcher.where ?? {}).map(([key, condition]) =>
-    valueConditionSql(context.properties.of(key), condition, context.params, `${hint}_${key}`),
-  );
+  const conditions = [...fields, ...properties];
   return conditions.length === 0 ? name : `(${[name, ...conditions].join(" AND ")})`;
 }
 
 /**
  * A step (an event name, a matcher or `{ anyOf }`) as a SQL condition on a row of the `events`
  * CTE: the matching rules of `compileEventMatchers`, with event params read as `readGa4Export`
- * reads them. Conditions on `channel`, `source` or `medium` throw.
+ * reads them (and `source` and `medium` per the `trafficSource` option). Conditions on `channel`
+ * throw.
  *
  * @param hint - Names the step's parameters (`step_2` gives `step_2_name`).
  * @param option - Where the step is in the query, for errors (`options.steps[2]`).

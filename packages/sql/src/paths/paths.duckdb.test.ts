@@ -29,7 +29,13 @@ const step: fc.Arbitrary<InputStep> = fc.oneof(
     where: fc.constant({ n: { oneOf: [1, "2", null] as (number | string | null)[] } }),
   }),
   fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 }).map((anyOf) => ({ anyOf })),
+  fc.record({
+    name: fc.constantFrom(...NAMES),
+    medium: fc.constant({ oneOf: ["cpc", "email"] as string[] }),
+  }),
+  fc.record({ name: fc.constantFrom(...NAMES), source: fc.constant({ prefix: "goo" }) }),
 );
+const trafficSource = fc.constantFrom("event", "user") as fc.Arbitrary<"event" | "user">;
 
 describe("directlyFollows in DuckDB SQL", () => {
   it("equals directlyFollows() in memory over the same export rows", async () => {
@@ -61,14 +67,25 @@ describe("pathVariants in DuckDB SQL", () => {
       { requiredKeys: [] },
     );
     await fc.assert(
-      fc.asyncProperty(exportRowsArbitrary, identity, options, async (rows, who, pathOptions) => {
-        const ndjson = toNdjson(rows);
-        await duck.load(ndjson);
-        const query = { analysis: "pathVariants", options: pathOptions } as const;
-        const sql = toSql(query, { dialect: "duckdb", table: "ga4_events", identity: who });
-        const fromSql = fromSqlRows(query, await duck.run(sql));
-        expect(fromSql).toEqual(pathVariants(await readLog(ndjson, who), pathOptions));
-      }),
+      fc.asyncProperty(
+        exportRowsArbitrary,
+        identity,
+        trafficSource,
+        options,
+        async (rows, who, scope, pathOptions) => {
+          const ndjson = toNdjson(rows);
+          await duck.load(ndjson);
+          const query = { analysis: "pathVariants", options: pathOptions } as const;
+          const sql = toSql(query, {
+            dialect: "duckdb",
+            table: "ga4_events",
+            identity: who,
+            trafficSource: scope,
+          });
+          const fromSql = fromSqlRows(query, await duck.run(sql));
+          expect(fromSql).toEqual(pathVariants(await readLog(ndjson, who, scope), pathOptions));
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -31,6 +31,10 @@ const DaySchema = z.string().transform((text, context) => {
  * - `identity`: who the customer is, as `readGa4Export`'s option: `"pseudo"` (default,
  *   `user_pseudo_id`), `"user-id"` (`user_id` where set), `"stitched"` (also a device's events
  *   before its user logged in).
+ * - `trafficSource`: where an event's `source` and `medium` come from, as `readGa4Export`'s
+ *   option: `"event"` (default; `collected_traffic_source`, else the event's `source`, `medium`
+ *   and `gclid` params) or `"user"` (`traffic_source`, the first touch). `"session"` is not
+ *   compiled: a query that reads `source` or `medium` with it throws.
  * - `duplicates`: `"remove"` (default) keeps one of each set of rows identical in every column, as
  *   `readGa4Export` does (in BigQuery that reads every column of the export); `"keep"` reads only
  *   the columns the analysis needs.
@@ -44,7 +48,7 @@ const DaySchema = z.string().transform((text, context) => {
  * ```ts
  * ToSqlOptionsSchema.parse({ dialect: "bigquery", table: "p.d.events_*", dateRange: { start: "2024-01-01", end: "2024-01-31" } });
  * // { dialect: "bigquery", table: "p.d.events_*", dateRange: { start: "20240101", end: "20240131" },
- * //   identity: "pseudo", duplicates: "remove", batchColumns: true, materialize: true }
+ * //   identity: "pseudo", trafficSource: "event", duplicates: "remove", batchColumns: true, materialize: true }
  * ```
  */
 export const ToSqlOptionsSchema = z.strictObject({
@@ -55,6 +59,7 @@ export const ToSqlOptionsSchema = z.strictObject({
     .refine((range) => range.start <= range.end, { message: "start must not be after end" })
     .optional(),
   identity: z.enum(["pseudo", "user-id", "stitched"]).default("pseudo"),
+  trafficSource: z.enum(["event", "session", "user"]).default("event"),
   duplicates: z.enum(["remove", "keep"]).default("remove"),
   batchColumns: z.boolean().default(true),
   materialize: z.boolean().default(true),

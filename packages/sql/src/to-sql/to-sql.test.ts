@@ -84,9 +84,9 @@ describe("toSql rejects what SQL cannot compute exactly", () => {
       "options.steps[0].channel",
     ],
     [
-      "a condition on source inside an OR-step",
-      funnelOf({ steps: ["a", { anyOf: ["b", { name: "c", source: { equals: "google" } }] }] }),
-      "options.steps[1].anyOf[1].source",
+      "a condition on channel inside an OR-step",
+      funnelOf({ steps: ["a", { anyOf: ["b", { name: "c", channel: { equals: "email" } }] }] }),
+      "options.steps[1].anyOf[1].channel",
     ],
     [
       "a breakdown by segment",
@@ -94,8 +94,8 @@ describe("toSql rejects what SQL cannot compute exactly", () => {
       "options.breakdown.segment",
     ],
     [
-      "a breakdown by an event field",
-      funnelOf({ steps: ["a"], breakdown: { field: "medium" } }),
+      "a breakdown by channel",
+      funnelOf({ steps: ["a"], breakdown: { field: "channel" } }),
       "options.breakdown.field",
     ],
     [
@@ -110,11 +110,19 @@ describe("toSql rejects what SQL cannot compute exactly", () => {
     ],
     [
       "a channel condition in path options",
-      { analysis: "pathVariants", options: { startAt: { name: "a", medium: { prefix: "c" } } } },
-      "options.startAt.medium",
+      { analysis: "pathVariants", options: { startAt: { name: "a", channel: { equals: "search" } } } },
+      "options.startAt.channel",
     ],
   ])("%s", (_, query, option) => {
     expect(optionOf(() => toSql(query, bigquery))).toBe(option);
+  });
+
+  it("a source or medium condition with the session's traffic source", () => {
+    const query = funnelOf({ steps: [{ name: "session_start", medium: { equals: "cpc" } }] });
+    expect(optionOf(() => toSql(query, { ...bigquery, trafficSource: "session" }))).toBe(
+      "options.steps[0].medium",
+    );
+    expect(toSql(query, { ...bigquery, trafficSource: "user" }).sql).toContain("traffic_source AS traffic");
   });
 
   it("rejects invalid options with the in-memory functions' errors", () => {

@@ -4,6 +4,7 @@ import { bigQueryDialect } from "../dialect/bigquery-dialect";
 import { duckDbDialect } from "../dialect/duckdb-dialect";
 import { PropertyColumns } from "../export/property-columns";
 import type { SqlContext } from "../export/sql-context";
+import { TrafficFields } from "../export/traffic-fields";
 import { funnelSql } from "../funnel/funnel-sql";
 import { stageFunnelSql } from "../funnel/stage-funnel-sql";
 import { directlyFollowsSql } from "../paths/directly-follows-sql";
@@ -79,7 +80,13 @@ export function toSql(query: AnalysisQuery, options: ToSqlOptions): SqlStatement
   const resolved = resolveToSqlOptions(options);
   const dialect = resolved.dialect === "bigquery" ? bigQueryDialect : duckDbDialect;
   const params = new ParamBag(dialect.placeholder);
-  const context: SqlContext = { dialect, options: resolved, params, properties: new PropertyColumns() };
+  const context: SqlContext = {
+    dialect,
+    options: resolved,
+    params,
+    properties: new PropertyColumns(),
+    traffic: new TrafficFields(resolved.trafficSource),
+  };
   const { title, ctes, final } = compile(context, query);
   const [first = "", ...details] = title.split("\n");
   const header = [

@@ -41,10 +41,10 @@ export function materializedQuery(header: readonly string[], ctes: readonly Cte[
   const split = ctes.findIndex((cte) => cte.name === "events");
   const events = ctes[split];
   if (events === undefined) return `${cteQuery(header, ctes, final)}\n`;
-  const first = cteQuery(
-    [],
-    ctes.slice(0, split),
-    `-- ${events.comment.replaceAll("\n", "\n-- ")}\n${events.body}`,
-  );
-  return `${commentLines(header.join("\n"))}\n\n-- 1. The events, once, in a temporary table.\nCREATE TEMP TABLE events AS\n${first};\n\n-- 2. The analysis.\n${cteQuery([], ctes.slice(split + 1), final)};\n`;
+  const first = cteQuery([], ctes.slice(0, split), `-- ${events.comment.replaceAll("\n", "\n-- ")}\n${events.body}`);
+  const analysis: Cte[] = [
+    { name: "events", comment: "The events of statement 1.", body: "SELECT * FROM journeykit_events" },
+    ...ctes.slice(split + 1),
+  ];
+  return `${commentLines(header.join("\n"))}\n\n-- 1. The events, read from the export once, into a temporary table.\nCREATE TEMP TABLE journeykit_events AS\n${first};\n\n-- 2. The analysis.\n${cteQuery([], analysis, final)};\n`;
 }

@@ -61,7 +61,7 @@ describe("toSql options", () => {
 
   it("writes one statement when asked not to materialize, and never for DuckDB", () => {
     expect(toSql(query, { ...bigquery, materialize: false }).sql).not.toContain("CREATE TEMP TABLE");
-    expect(toSql(query, bigquery).sql).toContain("CREATE TEMP TABLE events AS");
+    expect(toSql(query, bigquery).sql).toContain("CREATE TEMP TABLE journeykit_events AS");
     expect(toSql(query, { dialect: "duckdb", table: "ga4_events" }).sql).not.toContain("CREATE");
   });
 

@@ -23,13 +23,14 @@ export function strictReachCtes(
     plan.entry === "first"
       ? ` AND position = MIN(CASE WHEN step_0 THEN position END) OVER (PARTITION BY ${unit.partition})`
       : "";
+  // `within` compares a step's time with the previous event's.
+  const timed = plan.within.some((ms) => Number.isFinite(ms));
   const ctes: Cte[] = [
     {
       name: "step_0_reached",
-      comment: `Step 1 ${quotedForComment(labels[0] as string)}: ${plan.entry === "first" ? "the unit's first matching event starts an attempt" : "every matching event starts an attempt"}; and each event's previous event's time.`,
+      comment: `Step 1 ${quotedForComment(labels[0] as string)}: ${plan.entry === "first" ? "the unit's first matching event starts an attempt" : "every matching event starts an attempt"}${timed ? "; and the time of each event's previous event" : ""}.`,
       body: `SELECT *,
-  CASE WHEN step_0${firstEntry} THEN event_time END AS start_0,
-  LAG(event_time) ${previous} AS previous_time
+  CASE WHEN step_0${firstEntry} THEN event_time END AS start_0${timed ? `,\n  LAG(event_time) ${previous} AS previous_time` : ""}
 FROM funnel_events`,
     },
   ];

@@ -41,7 +41,11 @@ export function materializedQuery(header: readonly string[], ctes: readonly Cte[
   const split = ctes.findIndex((cte) => cte.name === "events");
   const events = ctes[split];
   if (events === undefined) return `${cteQuery(header, ctes, final)}\n`;
-  const first = cteQuery([], ctes.slice(0, split), `-- ${events.comment.replaceAll("\n", "\n-- ")}\n${events.body}`);
+  const first = cteQuery(
+    [],
+    ctes.slice(0, split),
+    `-- ${events.comment.replaceAll("\n", "\n-- ")}\n${events.body}`,
+  );
   const analysis: Cte[] = [
     { name: "events", comment: "The events of statement 1.", body: "SELECT * FROM journeykit_events" },
     ...ctes.slice(split + 1),

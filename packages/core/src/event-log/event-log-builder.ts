@@ -76,36 +76,41 @@ export class EventLogBuilder {
    */
   add(event: JourneyEvent): this {
     const index = this.#size;
-    const bad = (field: string, problem: string) => new InvalidEventError({ index, field, problem });
-    if (!isPlainRecord(event)) throw bad("event", "expected an object with customerId, timestamp and name");
+    if (!isPlainRecord(event))
+      throw bad(index, "event", "expected an object with customerId, timestamp and name");
     const { customerId, timestamp, name, sessionId, channel, source, medium, value, properties } = event;
     if (typeof customerId !== "string" || customerId.length === 0) {
-      throw bad("customerId", `expected a non-empty string, got ${describe(customerId)}`);
+      throw bad(index, "customerId", `expected a non-empty string, got ${describe(customerId)}`);
     }
     if (typeof timestamp !== "number" || !Number.isFinite(timestamp)) {
       throw bad(
+        index,
         "timestamp",
         `expected a finite number of milliseconds since the epoch, got ${describe(timestamp)}`,
       );
     }
     if (typeof name !== "string" || name.length === 0) {
-      throw bad("name", `expected a non-empty string, got ${describe(name)}`);
+      throw bad(index, "name", `expected a non-empty string, got ${describe(name)}`);
     }
     if (sessionId !== undefined && (typeof sessionId !== "string" || sessionId.length === 0)) {
-      throw bad("sessionId", `expected a non-empty string or no sessionId, got ${describe(sessionId)}`);
+      throw bad(
+        index,
+        "sessionId",
+        `expected a non-empty string or no sessionId, got ${describe(sessionId)}`,
+      );
     }
     if (channel !== undefined && !channelCode.has(channel)) {
-      throw bad("channel", `expected one of ${CHANNELS.join(", ")}, got ${describe(channel)}`);
+      throw bad(index, "channel", `expected one of ${CHANNELS.join(", ")}, got ${describe(channel)}`);
     }
     if (source !== undefined && typeof source !== "string")
-      throw bad("source", `expected a string, got ${describe(source)}`);
+      throw bad(index, "source", `expected a string, got ${describe(source)}`);
     if (medium !== undefined && typeof medium !== "string")
-      throw bad("medium", `expected a string, got ${describe(medium)}`);
+      throw bad(index, "medium", `expected a string, got ${describe(medium)}`);
     if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
-      throw bad("value", `expected a finite number, got ${describe(value)}`);
+      throw bad(index, "value", `expected a finite number, got ${describe(value)}`);
     }
     if (properties !== undefined && !isPlainRecord(properties)) {
-      throw bad("properties", `expected a plain object, got ${describe(properties)}`);
+      throw bad(index, "properties", `expected a plain object, got ${describe(properties)}`);
     }
 
     if (index === this.#capacity) this.#growTo(this.#capacity * 2);
@@ -190,6 +195,11 @@ export class EventLogBuilder {
       this.#value.fill(Number.NaN, old);
     }
   }
+}
+
+/** Made only when an event is bad, so that checking good events allocates nothing. */
+function bad(index: number, field: string, problem: string): InvalidEventError {
+  return new InvalidEventError({ index, field, problem });
 }
 
 function describe(value: unknown): string {

@@ -1,10 +1,10 @@
-import { InvalidOptionError } from "@journeykit/core";
 import { readConformance } from "../conformance/read-conformance";
 import { readFunnel } from "../funnel/read-funnel";
 import { readStageFunnel } from "../funnel/read-stage-funnel";
 import { readDirectlyFollows } from "../paths/read-directly-follows";
 import { readPathVariants } from "../paths/read-path-variants";
 import type { AnalysisQuery, AnalysisResult } from "../query/analysis-query";
+import { unknownAnalysis } from "../query/unknown-analysis";
 import type { SqlRow } from "../results/read-cell";
 
 /**
@@ -48,9 +48,6 @@ export function fromSqlRows<Query extends AnalysisQuery>(
     case "conformance":
       return readConformance(typed.journey, typed.options, rows) as AnalysisResult<Query>;
     default:
-      throw new InvalidOptionError({
-        option: "analysis",
-        problem: `expected "funnel", "stageFunnel", "directlyFollows", "pathVariants" or "conformance", got ${JSON.stringify((query as { analysis?: unknown } | undefined)?.analysis)}`,
-      });
+      throw unknownAnalysis(query);
   }
 }

@@ -1,4 +1,3 @@
-import { InvalidOptionError } from "@journeykit/core";
 import { conformanceSql } from "../conformance/conformance-sql";
 import { bigQueryDialect } from "../dialect/bigquery-dialect";
 import { duckDbDialect } from "../dialect/duckdb-dialect";
@@ -10,6 +9,7 @@ import { stageFunnelSql } from "../funnel/stage-funnel-sql";
 import { directlyFollowsSql } from "../paths/directly-follows-sql";
 import { pathVariantsSql } from "../paths/path-variants-sql";
 import type { AnalysisQuery } from "../query/analysis-query";
+import { unknownAnalysis } from "../query/unknown-analysis";
 import { cteQuery, materializedQuery } from "../statement/cte-query";
 import { ParamBag } from "../statement/param-bag";
 import { commentText } from "../statement/sql-comment";
@@ -29,10 +29,7 @@ function compile(context: SqlContext, query: AnalysisQuery) {
     case "conformance":
       return conformanceSql(context, query.journey, query.options);
     default:
-      throw new InvalidOptionError({
-        option: "analysis",
-        problem: `expected "funnel", "stageFunnel", "directlyFollows", "pathVariants" or "conformance", got ${JSON.stringify((query as { analysis?: unknown } | undefined)?.analysis)}`,
-      });
+      throw unknownAnalysis(query);
   }
 }
 

@@ -1,9 +1,9 @@
-import type {
-  FunnelDropOff,
-  FunnelResult,
-  FunnelStepResult,
-  FunnelSummary,
-  TimeSummary,
+import {
+  biggestDropOff,
+  type FunnelResult,
+  type FunnelStepResult,
+  type FunnelSummary,
+  type TimeSummary,
 } from "@journeykit/core";
 
 /** One group's counts and time summaries per step, as the SQL returned them. */
@@ -19,8 +19,8 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 /**
  * Rates, drop-offs and the biggest drop-off from counts, by `funnel`'s definitions: rates are
  * fractions (0 when the denominator is 0), "previous" is the previous required step, and the
- * biggest drop-off is between consecutive required steps (ties: the earlier pair). `template`
- * gives each step's index, label and `optional` (a funnel result over no events).
+ * biggest drop-off is core's `biggestDropOff`. `template` gives each step's index, label and
+ * `optional` (a funnel result over no events).
  */
 export function summarizeFunnelCounts(
   template: FunnelResult,
@@ -46,22 +46,6 @@ export function summarizeFunnelCounts(
     };
   });
   const required = steps.filter((step) => !step.optional);
-  let byCount: FunnelDropOff | null = null;
-  let byRate: FunnelDropOff | null = null;
-  for (let r = 1; r < required.length && entered > 0; r += 1) {
-    const from = required[r - 1] as FunnelStepResult;
-    const to = required[r] as FunnelStepResult;
-    const pair = {
-      from: from.index,
-      to: to.index,
-      fromLabel: from.label,
-      toLabel: to.label,
-      dropOff: to.dropOff,
-      dropOffRate: to.dropOffRate,
-    };
-    if (byCount === null || pair.dropOff > byCount.dropOff) byCount = pair;
-    if (byRate === null || pair.dropOffRate > byRate.dropOffRate) byRate = pair;
-  }
   const last = required[required.length - 1] as FunnelStepResult;
-  return { steps, overallConversion: ratio(last.count, entered), biggestDropOff: { byCount, byRate } };
+  return { steps, overallConversion: ratio(last.count, entered), biggestDropOff: biggestDropOff(steps) };
 }

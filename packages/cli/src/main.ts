@@ -11,7 +11,14 @@ import { HELP } from "./help";
 
 type Command = (positionals: readonly string[], io: CliIo, options: CommandOptions) => Promise<number>;
 
-/** Options parsed from the command line, shared by every command. */
+/**
+ * Options parsed from the command line, shared by every command.
+ *
+ * @example
+ * ```ts
+ * const options: CommandOptions = { template: "b2c-ecommerce", locale: "nb", json: true };
+ * ```
+ */
 export type CommandOptions = Readonly<Record<string, string | boolean | undefined>>;
 
 const commands: Record<string, Command> = {

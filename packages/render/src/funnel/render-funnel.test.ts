@@ -1,3 +1,4 @@
+import { EventLog, funnel } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { funnelOfCounts, funnelResultArbitrary } from "../../test/fixtures/funnels";
@@ -70,5 +71,22 @@ describe("renderFunnel", () => {
     ]) {
       expect(nb.join("\n")).toContain(expected);
     }
+  });
+
+  it("shows no drop-off for an optional step: passing it by is not leaving the funnel", () => {
+    const result = funnel(
+      EventLog.from([
+        { customerId: "ann", timestamp: 1, name: "view_item" },
+        { customerId: "ann", timestamp: 2, name: "purchase" },
+        { customerId: "bob", timestamp: 1, name: "view_item" },
+        { customerId: "bob", timestamp: 2, name: "chat" },
+        { customerId: "bob", timestamp: 3, name: "purchase" },
+        { customerId: "cid", timestamp: 1, name: "view_item" },
+      ]),
+      { steps: ["view_item", { name: "chat", optional: true }, "purchase"] },
+    );
+    const lossLines = svgTexts(renderFunnel(result)).filter((text) => /\(.*%\) drop-off$/.test(text));
+    // Three steps, the first has none by definition, the optional one none: only purchase's.
+    expect(lossLines).toEqual(["−1 (33.3%) drop-off"]);
   });
 });

@@ -198,7 +198,8 @@ export function renderFunnel(result: FunnelChartInput, options: FunnelChartOptio
     const detailLines = details.flatMap((detail) => wrapToWidth(detail, textWidth, DETAIL));
     stepParts.push(textLines(centre, textY, detailLines, { ...DETAIL, anchor: "middle" }));
     textY += textHeight(detailLines.length, DETAIL);
-    if (index > 0) {
+    // Passing an optional step by is not leaving the funnel, so it shows no drop-off.
+    if (index > 0 && !step.optional) {
       const lost = step.dropOff === 0 ? "0" : `−${formatter.number(step.dropOff, 0)}`;
       const loss = `${lost} (${formatter.percent(step.dropOffRate)}) ${labels.dropOff}`;
       const lossLines = wrapToWidth(loss, textWidth, LOSS);

@@ -55,10 +55,13 @@ describe("wrapText", () => {
           const lines = wrapText(text, width);
           for (const line of lines) expect(codePoints(line)).toBeLessThanOrEqual(width);
           expect(lines.join("").replace(/ /g, "")).toBe(asRendered(text).replace(/ /g, ""));
+          // Words that fit and have no break after a hyphen or slash are never split, so the
+          // lines joined with spaces give the text back ("e-mail" may break as "e-" / "mail",
+          // as a browser breaks it: fast-check found "! -!" at width 3).
           if (
             asRendered(text)
               .split(" ")
-              .every((word) => codePoints(word) <= width)
+              .every((word) => codePoints(word) <= width && !/[-\u2010/][^-\u2010/]/u.test(word))
           ) {
             expect(lines.join(" ")).toBe(asRendered(text));
           }

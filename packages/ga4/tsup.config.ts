@@ -1,15 +1,9 @@
 import { defineConfig } from "tsup";
+import { baseTsupOptions } from "../../.config/tsup.base";
 
 export default defineConfig({
+  ...baseTsupOptions,
   // The main entry is browser-safe; "node" holds what needs Node's file system.
   entry: { index: "src/index.ts", node: "src/node/index.ts" },
   external: [/^node:/],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  tsconfig: "tsconfig.build.json",
 });

@@ -1,13 +1,7 @@
 import { defineConfig } from "tsup";
+import { baseTsupOptions } from "../../.config/tsup.base";
 
 export default defineConfig({
+  ...baseTsupOptions,
   entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  tsconfig: "tsconfig.build.json",
 });

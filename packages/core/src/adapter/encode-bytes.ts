@@ -9,8 +9,15 @@ function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
   return joined;
 }
 
-function isBomPrefix(bytes: Uint8Array): boolean {
-  return bytes.length < BOM.length && bytes.every((byte, index) => byte === BOM[index]);
+/** How many bytes of the byte order mark `held` followed by `bytes` start with (at most 3). */
+function bomBytesAtStart(held: Uint8Array, bytes: Uint8Array): number {
+  let matched = 0;
+  while (matched < BOM.length) {
+    const byte = matched < held.length ? held[matched] : bytes[matched - held.length];
+    if (byte !== BOM[matched]) break;
+    matched += 1;
+  }
+  return matched;
 }
 
 /**
@@ -25,17 +32,23 @@ export async function* encodeBytes(
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   const joiner = createSurrogateJoiner();
+  // The first bytes while they could still be the start of a byte order mark; then undefined.
   let head: Uint8Array | undefined = new Uint8Array(0);
 
+  // Only the first three bytes can be a byte order mark: they are compared in place, so a large
+  // first chunk (a whole file, say) passes through without a copy.
   function withoutBom(bytes: Uint8Array): Uint8Array | undefined {
-    if (head === undefined) return bytes;
-    const start = concat(head, bytes);
-    if (isBomPrefix(start)) {
-      head = start;
+    const held = head;
+    if (held === undefined) return bytes;
+    const total = held.length + bytes.length;
+    const matched = bomBytesAtStart(held, bytes);
+    if (matched === total && total < BOM.length) {
+      head = concat(held, bytes);
       return undefined;
     }
     head = undefined;
-    return BOM.every((byte, index) => start[index] === byte) ? start.subarray(BOM.length) : start;
+    if (matched === BOM.length) return bytes.subarray(BOM.length - held.length);
+    return held.length === 0 ? bytes : concat(held, bytes);
   }
 
   function encodeHeld(): Uint8Array {

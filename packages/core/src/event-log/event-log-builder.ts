@@ -2,7 +2,10 @@ import { InvalidEventError } from "../errors/invalid-event-error";
 import { CHANNELS } from "../model/channel";
 import type { JourneyEvent } from "../model/journey-event";
 import { intern } from "../util/intern";
+import { isPlainRecord } from "../util/is-plain-record";
+import { checkedBatchTables } from "./check-event-log-batch";
 import { EventLog } from "./event-log";
+import type { EventLogBatch } from "./event-log-batch";
 import { type EventProperties, NO_SESSION } from "./event-log-data";
 import { finalizeColumns } from "./finalize-columns";
 
@@ -12,12 +15,6 @@ function grow<T extends Uint8Array | Uint32Array | Float64Array>(column: T, capa
   const larger = new (column.constructor as new (length: number) => T)(capacity);
   larger.set(column);
   return larger;
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }
 
 /**
@@ -129,11 +126,11 @@ export class EventLogBuilder {
     }
     if (source !== undefined) {
       this.#source ??= new Uint32Array(this.#capacity);
-      this.#source[index] = intern(this.#stringIndex, this.#strings, source);
+      this.#source[index] = this.#stringCode(source);
     }
     if (medium !== undefined) {
       this.#medium ??= new Uint32Array(this.#capacity);
-      this.#medium[index] = intern(this.#stringIndex, this.#strings, medium);
+      this.#medium[index] = this.#stringCode(medium);
     }
     if (value !== undefined) {
       this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
@@ -146,6 +143,148 @@ export class EventLogBuilder {
       this.#properties[index] = undefined;
     }
     this.#size = index + 1;
+    return this;
+  }
+
+  /**
+   * The events added so far, in the order they were added, as an {@link EventLogBatch}: copies of
+   * the columns trimmed to `size`, safe to post to another thread (pass the typed arrays' buffers
+   * as transferables) and to append to another builder with {@link EventLogBuilder.addBatch}.
+   *
+   * @returns The batch; the builder is unchanged and may go on.
+   *
+   * @example
+   * ```ts
+   * const builder = new EventLogBuilder().add({ customerId: "c1", timestamp: 1_000, name: "view_item" });
+   * const batch = builder.toBatch();
+   * batch.customerIds; // ["c1"]
+   * batch.timestamp; // Float64Array [1000]
+   * ```
+   */
+  toBatch(): EventLogBatch {
+    const size = this.#size;
+    const channel = this.#channel;
+    const strings = [...this.#strings];
+    let channelStrings: Uint32Array | undefined;
+    if (channel !== undefined) {
+      // Channels travel as strings, so that a batch does not depend on the order of CHANNELS.
+      const stringOfChannel = CHANNELS.map((name) => this.#stringIndex.get(name) ?? strings.push(name) - 1);
+      channelStrings = Uint32Array.from(channel.subarray(0, size), (code) =>
+        code === 0 ? 0 : (stringOfChannel[code - 1] as number),
+      );
+    }
+    const hasStrings = channel !== undefined || this.#source !== undefined || this.#medium !== undefined;
+    return {
+      size,
+      customer: this.#customer.slice(0, size),
+      customerIds: [...this.#customerIds],
+      timestamp: this.#timestamp.slice(0, size),
+      name: this.#name.slice(0, size),
+      names: [...this.#names],
+      ...(this.#sessionKey && {
+        session: this.#sessionKey.slice(0, size),
+        sessionIds: [...this.#sessionKeyNames],
+      }),
+      ...(channelStrings && { channel: channelStrings }),
+      ...(this.#source && { source: this.#source.slice(0, size) }),
+      ...(this.#medium && { medium: this.#medium.slice(0, size) }),
+      ...(hasStrings && { strings }),
+      ...(this.#value && { value: this.#value.slice(0, size) }),
+      ...(this.#properties && { properties: this.#properties.slice(0, size) }),
+    };
+  }
+
+  /**
+   * Appends the events of a batch, as if each had been passed to {@link EventLogBuilder.add} in
+   * the batch's order; `keep` leaves some out. The batch is checked first (its columns and string
+   * tables, each timestamp, channel and value), and nothing is added when it is bad.
+   *
+   * @param batch - Events in columns, as {@link EventLogBuilder.toBatch} makes them.
+   * @param keep - Called with each event's position in the batch; `false` leaves it out.
+   * @returns The builder, for chaining.
+   * @throws {@link InvalidEventError} naming the first bad event (its position in the batch) and
+   * field, or `"batch"` when the batch's shape is wrong.
+   *
+   * @example
+   * ```ts
+   * const worker = new EventLogBuilder()
+   *   .add({ customerId: "c1", timestamp: 2_000, name: "purchase" })
+   *   .add({ customerId: "c1", timestamp: 2_000, name: "purchase" });
+   * const main = new EventLogBuilder().add({ customerId: "c1", timestamp: 1_000, name: "view_item" });
+   * main.addBatch(worker.toBatch(), (index) => index === 0).size; // 2
+   * ```
+   */
+  addBatch(batch: EventLogBatch, keep?: (index: number) => boolean): this {
+    const tables = checkedBatchTables(batch);
+    // Strings are interned when an event kept first uses them, as add() would: a customer whose
+    // events are all left out must not get a place in the log.
+    const customerCodes = new Int32Array(batch.customerIds.length).fill(-1);
+    const nameCodes = new Int32Array(batch.names.length).fill(-1);
+    const sessionCodes = new Int32Array(tables.sessionIds.length).fill(-1);
+    const stringCodes = new Int32Array(tables.strings.length).fill(-1);
+    const code = (codes: Int32Array, position: number, make: () => number): number => {
+      const known = codes[position] as number;
+      if (known >= 0) return known;
+      const made = make();
+      codes[position] = made;
+      return made;
+    };
+    const { session, channel, source, medium, value, properties } = batch;
+    for (let index = 0; index < batch.size; index += 1) {
+      if (keep !== undefined && !keep(index)) continue;
+      const at = this.#size;
+      if (at === this.#capacity) this.#growTo(this.#capacity * 2);
+      const customer = batch.customer[index] as number;
+      this.#customer[at] = code(customerCodes, customer, () =>
+        intern(this.#customerIndex, this.#customerIds, batch.customerIds[customer] as string),
+      );
+      this.#timestamp[at] = batch.timestamp[index] as number;
+      const name = batch.name[index] as number;
+      this.#name[at] = code(nameCodes, name, () =>
+        intern(this.#nameIndex, this.#names, batch.names[name] as string),
+      );
+      const sessionCode = session?.[index] ?? NO_SESSION;
+      if (sessionCode !== NO_SESSION) {
+        this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
+        this.#sessionKey[at] = code(sessionCodes, sessionCode, () =>
+          intern(this.#sessionKeyIndex, this.#sessionKeyNames, tables.sessionIds[sessionCode] as string),
+        );
+      } else if (this.#sessionKey) {
+        this.#sessionKey[at] = NO_SESSION;
+      }
+      const channelString = channel?.[index] ?? 0;
+      if (channelString !== 0) {
+        this.#channel ??= new Uint8Array(this.#capacity);
+        this.#channel[at] = channelCode.get(tables.strings[channelString] as string) ?? 0;
+      }
+      const sourceString = source?.[index] ?? 0;
+      if (sourceString !== 0) {
+        this.#source ??= new Uint32Array(this.#capacity);
+        this.#source[at] = code(stringCodes, sourceString, () =>
+          this.#stringCode(tables.strings[sourceString] as string),
+        );
+      }
+      const mediumString = medium?.[index] ?? 0;
+      if (mediumString !== 0) {
+        this.#medium ??= new Uint32Array(this.#capacity);
+        this.#medium[at] = code(stringCodes, mediumString, () =>
+          this.#stringCode(tables.strings[mediumString] as string),
+        );
+      }
+      const eventValue = value?.[index] ?? Number.NaN;
+      if (!Number.isNaN(eventValue)) {
+        this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
+        this.#value[at] = eventValue;
+      }
+      const eventProperties = properties?.[index];
+      if (eventProperties !== undefined) {
+        this.#properties ??= new Array(at).fill(undefined);
+        this.#properties[at] = eventProperties;
+      } else if (this.#properties) {
+        this.#properties[at] = undefined;
+      }
+      this.#size = at + 1;
+    }
     return this;
   }
 
@@ -178,6 +317,10 @@ export class EventLogBuilder {
         properties: this.#properties,
       }),
     );
+  }
+
+  #stringCode(text: string): number {
+    return intern(this.#stringIndex, this.#strings, text);
   }
 
   #growTo(capacity: number): void {

@@ -1,4 +1,5 @@
 export { EventLog, type EventLogColumns } from "./event-log";
+export type { EventLogBatch } from "./event-log-batch";
 export { EventLogBuilder } from "./event-log-builder";
 export type { EventProperties } from "./event-log-data";
 export { type Duration, parseDuration } from "./parse-duration";

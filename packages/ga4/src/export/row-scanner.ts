@@ -77,6 +77,15 @@ const VALUE_FIELDS = ["string_value", "int_value", "float_value", "double_value"
 const KEY = ascii.encode("key");
 const VALUE = ascii.encode("value");
 
+// A param as BigQuery writes it, between its values: `{"key":"...","value":{"string_value":...,
+// "int_value":...,"float_value":...,"double_value":...}}`, no spaces, members in this order.
+const PARAM_OPEN = ascii.encode('{"key":');
+const STRING_VALUE_OPEN = ascii.encode(',"value":{"string_value":');
+const INT_VALUE_OPEN = ascii.encode(',"int_value":');
+const FLOAT_VALUE_OPEN = ascii.encode(',"float_value":');
+const DOUBLE_VALUE_OPEN = ascii.encode(',"double_value":');
+const PARAM_CLOSE = ascii.encode("}}");
+
 /**
  * The fast path for BigQuery export rows: a scanner over a row's UTF-8 bytes that validates the
  * whole row as JSON (every string, escape, number, literal and bracket) but decodes only what an
@@ -513,7 +522,8 @@ export class RowScanner {
       if (known === 0) {
         const before = this.nonAscii;
         this.nonAscii = false;
-        const end = this.#param(index, params);
+        let end = this.#exportParam(index, params);
+        if (end < 0) end = this.#param(index, params);
         if (end < 0) return -1;
         const wide = this.nonAscii;
         this.nonAscii = before || wide;
@@ -531,6 +541,66 @@ export class RowScanner {
       if (next !== COMMA) return -1;
       index = this.#spaces(index + 1);
     }
+  }
+
+  /** The index after `literal` if its bytes are at `index` (-1 gives -1), else -1. */
+  #literal(index: number, literal: Uint8Array): number {
+    if (index < 0) return -1;
+    const bytes = this.#bytes;
+    for (let offset = 0; offset < literal.length; offset += 1) {
+      if (bytes[index + offset] !== literal[offset]) return -1;
+    }
+    return index + literal.length;
+  }
+
+  /**
+   * Reads a param laid out exactly as BigQuery writes it (see PARAM_OPEN), comparing the bytes
+   * between its values instead of scanning member names; returns its end, or -1 for any other
+   * layout or a value it does not read (then {@link RowScanner.#param} reads the param, and judges
+   * whether it is valid).
+   */
+  #exportParam(index: number, params: Record<string, PropertyValue>): number {
+    let at = this.#literal(index, PARAM_OPEN);
+    if (at < 0) return -1;
+    const keyEnd = this.#stringEnd(at);
+    if (keyEnd < 0 || this.#escaped || keyEnd === at + 2) return -1;
+    const key = this.#stringAt(at, keyEnd);
+    const fields = this.#valueFields;
+    at = this.#exportValue(this.#literal(keyEnd, STRING_VALUE_OPEN), 0);
+    at = this.#exportValue(this.#literal(at, INT_VALUE_OPEN), 1);
+    at = this.#exportValue(this.#literal(at, FLOAT_VALUE_OPEN), 2);
+    at = this.#exportValue(this.#literal(at, DOUBLE_VALUE_OPEN), 3);
+    at = this.#literal(at, PARAM_CLOSE);
+    if (at < 0) return -1;
+    const value = coalesceParamValue(fields[0], fields[1], fields[2], fields[3]);
+    if (value === INVALID_PARAM_VALUE) return -1;
+    setProperty(params, key, value);
+    this.#paramKey = key;
+    this.#paramValue = value;
+    return at;
+  }
+
+  /**
+   * Reads the typed field `slot` of a param value (string, int, float, double) at `index` into
+   * the scratch slots: `null`, a string in the string or int field, or a number in a numeric one.
+   * Returns its end, or -1 for anything else (or when `index` is -1).
+   */
+  #exportValue(index: number, slot: number): number {
+    if (index < 0) return -1;
+    const first = this.#bytes[index] as number;
+    let end = -1;
+    if (first === LOWER_N) {
+      end = this.#literalEnd(index);
+      this.#valueFields[slot] = null;
+    } else if (first === QUOTE && slot < 2) {
+      end = this.#stringEnd(index);
+      if (end >= 0)
+        this.#valueFields[slot] = slot === 0 ? this.#stringAt(index, end) : this.#intValueAt(index, end);
+    } else if (slot > 0 && (first === MINUS || DIGIT[first] === 1)) {
+      end = this.#numberEnd(index);
+      if (end >= 0) this.#valueFields[slot] = this.#valueAt(index, end);
+    }
+    return end;
   }
 
   /** Reads one `{"key": ..., "value": {...}}` param, members in any order; returns its end or -1. */

@@ -2,7 +2,7 @@ import type { PropertyValue } from "@journeykit/core";
 
 /** How many slots there are (one per member position), entries a slot keeps, and bytes an entry holds. */
 const SLOTS = 128;
-const WAYS = 2;
+const WAYS = 2; // remember() relies on two: it replaces the older entry
 const CAPACITY = 512;
 const ENTRIES = SLOTS * WAYS;
 
@@ -28,6 +28,8 @@ export class ValidatedBytes {
   readonly #values: PropertyValue[] = new Array<PropertyValue>(ENTRIES).fill(null);
   /** Per slot, how many times in a row it was looked up in vain (saturating). */
   readonly #misses = new Uint8Array(SLOTS);
+  /** Per slot, which of its entries was remembered last. */
+  readonly #newest = new Uint8Array(SLOTS);
   #lookups = 0;
   /** The entry that {@link ValidatedBytes.match} found last. */
   entry = 0;
@@ -54,7 +56,7 @@ export class ValidatedBytes {
     for (let way = 0; way < WAYS; way += 1) {
       const entry = slot * WAYS + way;
       const length = this.#length[entry] as number;
-      if (length === 0) return 0;
+      if (length === 0) continue;
       const base = entry * CAPACITY;
       if (start + length > limit || this.#arena[base] !== bytes[start]) continue;
       let offset = 0;
@@ -92,8 +94,8 @@ export class ValidatedBytes {
   }
 
   /**
-   * Remembers the value from `start` to `end` of `bytes` in `slot`, as its most recent entry (the
-   * older one moves to the second way); a value longer than {@link ValidatedBytes.CAPACITY} is not.
+   * Remembers the value from `start` to `end` of `bytes` in `slot`, in place of the older of its
+   * two entries; a value longer than {@link ValidatedBytes.CAPACITY} is not.
    */
   remember(
     bytes: Uint8Array,
@@ -106,23 +108,21 @@ export class ValidatedBytes {
   ): void {
     const length = end - start;
     if (length > CAPACITY) return;
-    const first = slot * WAYS;
+    // The new value takes the place of the older of the two entries: nothing is moved.
+    const way = this.#newest[slot] === 0 ? 1 : 0;
+    this.#newest[slot] = way;
+    const entry = slot * WAYS + way;
+    const base = entry * CAPACITY;
     const arena = this.#arena;
-    for (let way = WAYS - 1; way > 0; way -= 1) {
-      const to = first + way;
-      const from = to - 1;
-      const fromLength = this.#length[from] as number;
-      arena.copyWithin(to * CAPACITY, from * CAPACITY, from * CAPACITY + fromLength);
-      this.#length[to] = fromLength;
-      this.#nonAscii[to] = this.#nonAscii[from] as number;
-      this.#keys[to] = this.#keys[from] as string;
-      this.#values[to] = this.#values[from] as PropertyValue;
+    if (length < 64) {
+      for (let offset = 0; offset < length; offset += 1)
+        arena[base + offset] = bytes[start + offset] as number;
+    } else {
+      arena.set(bytes.subarray(start, end), base);
     }
-    const base = first * CAPACITY;
-    for (let offset = 0; offset < length; offset += 1) arena[base + offset] = bytes[start + offset] as number;
-    this.#length[first] = length;
-    this.#nonAscii[first] = nonAscii ? 1 : 0;
-    this.#keys[first] = key;
-    this.#values[first] = value;
+    this.#length[entry] = length;
+    this.#nonAscii[entry] = nonAscii ? 1 : 0;
+    this.#keys[entry] = key;
+    this.#values[entry] = value;
   }
 }

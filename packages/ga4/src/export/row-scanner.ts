@@ -101,7 +101,9 @@ export class RowScanner {
   // The wanted member names as bytes, with where each goes.
   readonly #names: readonly WantedMember[];
   readonly #depthKinds = new Uint8Array(MAX_DEPTH);
-  #bytes: Uint8Array = new Uint8Array(0);
+  // The chunk scan() was last given, and a plain Uint8Array over the same memory.
+  #input: Uint8Array = new Uint8Array(0);
+  #bytes: Uint8Array = this.#input;
   // Whether the last string #stringEnd scanned had an escape or a non-ASCII byte in it.
   #escaped = false;
   #wide = false;
@@ -133,14 +135,14 @@ export class RowScanner {
   }
 
   /**
-   * Decodes the row that starts at `start` in `bytes` and ends at the next newline, exactly as the
+   * Decodes the row that starts at `start` in `input` and ends at the next newline, exactly as the
    * reference would decode its text, or returns `undefined` to ask for the reference. On success,
-   * {@link RowScanner.newline} is the index of that newline. `bytes[limit - 1]` must be a newline
+   * {@link RowScanner.newline} is the index of that newline. `input[limit - 1]` must be a newline
    * at or after the row's: the scanner stops at a newline, so it reads nothing past it.
    */
-  scan(bytes: Uint8Array, start: number, limit: number): RowDecoding | undefined {
-    this.#bytes = bytes;
-    if (this.#view.buffer !== bytes.buffer) this.#view = new DataView(bytes.buffer);
+  scan(input: Uint8Array, start: number, limit: number): RowDecoding | undefined {
+    if (input !== this.#input) this.#take(input);
+    const bytes = this.#bytes;
     this.#limit = limit;
     this.nonAscii = false;
     let ordinal = 0;
@@ -200,6 +202,20 @@ export class RowScanner {
       if (next !== CLOSE_BRACE || !this.#atNewline(index + 1)) return undefined;
       return { fields, params };
     }
+  }
+
+  /**
+   * Reads rows from `input` from now on. A Node Buffer (what fs gives) is read through a plain
+   * Uint8Array over its memory: the same indices, but its `subarray` makes no Buffer object and
+   * the scanner's byte reads see one kind of array.
+   */
+  #take(input: Uint8Array): void {
+    this.#input = input;
+    this.#bytes =
+      input.constructor === Uint8Array
+        ? input
+        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    if (this.#view.buffer !== input.buffer) this.#view = new DataView(input.buffer);
   }
 
   /**

@@ -33,9 +33,21 @@ function problem(options: unknown): string | undefined {
 }
 
 /**
- * Returns `options` typed when they are valid {@link ReadOptions}.
+ * Checks the common {@link ReadOptions} as every adapter read does, and returns them typed.
+ * {@link defineAdapter} calls it for you; call it yourself in a reader that does not go through
+ * `defineAdapter` (one that spreads a file over worker threads, say), so that it rejects the
+ * same options with the same error.
  *
+ * @param adapter - The adapter's id, for the message.
+ * @param options - The options as the caller passed them (`undefined` means none).
+ * @returns The options, typed.
  * @throws {@link JourneykitError} with code `"ADAPTER_OPTIONS"` naming the option and the fix.
+ *
+ * @example
+ * ```ts
+ * checkReadOptions("ga4", { onError: "skip", maxBadRecords: 10 }); // { onError: "skip", maxBadRecords: 10 }
+ * checkReadOptions("ga4", { maxBadRecords: 10 }); // throws: maxBadRecords ... needs onError: "skip"
+ * ```
  */
 export function checkReadOptions(adapter: string, options: unknown): ReadOptions {
   const found = problem(options);

@@ -6,6 +6,7 @@ export {
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
 export { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+export { checkReadOptions } from "./check-read-options";
 export {
   type AdapterContext,
   type AdapterDefinition,

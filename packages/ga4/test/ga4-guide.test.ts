@@ -46,6 +46,7 @@ function steps(): Step[] {
 
 /** Runs every block up to each json block as one async program; returns the shown values. */
 async function run(all: readonly Step[]): Promise<unknown[]> {
+  // A name imported in several blocks (text blocks too) is declared once.
   const names = [...markdown.matchAll(/^import \{([^}]*)\} from "(@journeykit\/(?:core|ga4))";$/gm)].flatMap(
     ([, list = "", module = ""]) =>
       list
@@ -54,9 +55,10 @@ async function run(all: readonly Step[]): Promise<unknown[]> {
         .filter((name) => name !== "" && !name.startsWith("type "))
         .map((name) => `const ${name} = modules[${JSON.stringify(module)}].${name};`),
   );
+  const declarations = [...new Set(names)];
   const body = all.map((step, index) => `${step.statements}\nshown[${index}] = (${step.last});`).join("\n");
   const program = ts.transpileModule(
-    `export async function main(modules: any, shown: unknown[]) {\n${names.join("\n")}\n${body}\n}`,
+    `export async function main(modules: any, shown: unknown[]) {\n${declarations.join("\n")}\n${body}\n}`,
     {
       compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
     },

@@ -13,6 +13,9 @@ export class DuplicateFilter {
   #length = new Uint32Array(this.#capacity); // 0 marks an empty slot; rows are never empty
   #timestamp = new Float64Array(this.#capacity);
   #view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  /** The hashes of the row {@link DuplicateFilter.seen} looked at last (with its length, its key). */
+  lastHashA = 0;
+  lastHashB = 0;
 
   /**
    * Records the row held in `bytes` from `start` to `end`; returns true when an identical row was
@@ -40,10 +43,17 @@ export class DuplicateFilter {
     }
     hashA = Math.imul(hashA ^ (hashA >>> 16), 0x45d9f3b);
     hashB = Math.imul(hashB ^ (hashB >>> 13), 0x27d4eb2f);
-    return this.#record(hashA ^ (hashA >>> 16), hashB ^ (hashB >>> 16), length, timestamp);
+    this.lastHashA = hashA ^ (hashA >>> 16);
+    this.lastHashB = hashB ^ (hashB >>> 16);
+    return this.record(this.lastHashA, this.lastHashB, length, timestamp);
   }
 
-  #record(hashA: number, hashB: number, length: number, timestamp: number): boolean {
+  /**
+   * Records a row by its key (the hashes {@link DuplicateFilter.seen} computed, its length and
+   * timestamp), as `seen` does; returns true when that key was recorded before. Lets the keys of
+   * rows read elsewhere (another thread) be checked against this filter.
+   */
+  record(hashA: number, hashB: number, length: number, timestamp: number): boolean {
     const mask = this.#capacity - 1;
     let slot = (hashA ^ hashB) & mask;
     for (;;) {

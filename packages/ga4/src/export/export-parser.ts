@@ -2,12 +2,14 @@ import type { AdapterContext, JourneyEvent } from "@journeykit/core";
 import { buildEvent } from "./build-event";
 import { decodeRowReference } from "./decode-row-reference";
 import { DuplicateFilter } from "./duplicate-filter";
+import { exportEndWarnings } from "./export-end-warnings";
 import { type ExportJunk, ExportRowSplitter, type ExportRowText } from "./export-row-splitter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 import { LineAlignedDecoder } from "./line-aligned-decoder";
 import { NdjsonByteLines } from "./ndjson-byte-lines";
 import { type ResolvedExportOptions, resolveExportOptions } from "./resolve-export-options";
 import type { RowDecoding } from "./row-decoding";
+import type { RowKeys } from "./row-keys";
 import { RowScanner } from "./row-scanner";
 import { type BufferedEvent, settleBufferedEvents } from "./settle-buffered-events";
 
@@ -55,10 +57,28 @@ export class ExportParser {
   readonly #decoder = new LineAlignedDecoder();
   readonly #splitter = new ExportRowSplitter();
   #events: JourneyEvent[] = [];
+  readonly #keys: RowKeys | undefined;
+  readonly #part: boolean;
 
-  constructor(context: AdapterContext<Ga4ExportOptions>, counts: Ga4ExportCounts) {
+  /**
+   * With `part`, the parser reads one part of a newline-delimited export (a byte range that starts
+   * at a line, read by a thread of its own): it reads bytes whatever the part starts with, records
+   * the duplicate key of each row it keeps in `part.keys`, and leaves the warnings that sum up the
+   * whole read ({@link exportEndWarnings}) to whoever joins the parts.
+   */
+  constructor(
+    context: AdapterContext<Ga4ExportOptions>,
+    counts: Ga4ExportCounts,
+    part?: { readonly keys: RowKeys },
+  ) {
     this.#context = context;
     this.#counts = counts;
+    this.#keys = part?.keys;
+    this.#part = part !== undefined;
+    if (this.#part) {
+      this.#mode = "bytes";
+      context.format = "ndjson";
+    }
     const options = resolveExportOptions(context.options);
     this.#options = options;
     this.#scanner = options.fastPath ? new RowScanner(options.columns) : undefined;
@@ -95,17 +115,10 @@ export class ExportParser {
         "The JSON array has no closing ]: the input may be truncated; every complete row was read.",
       );
     }
-    const consent = this.#counts.consentModeRows;
-    if (consent > 0) {
-      const identity = options.identity === "pseudo" ? "user_pseudo_id" : "user_pseudo_id or user_id";
-      context.warn(
-        `${consent} consent-mode rows had no ${identity}; they were kept apart (not emitted) rather than merged into one unknown customer.`,
-      );
-    }
-    if (this.#withoutLastClick > 0) {
-      context.warn(
-        `${this.#withoutLastClick} rows have no session_traffic_source_last_click (exports before mid-2024 lack it), so their events have no source, medium or channel; read with trafficSource "event" or "user" for those.`,
-      );
+    if (!this.#part) {
+      for (const warning of exportEndWarnings(this.#counts, this.#withoutLastClick, options.identity)) {
+        context.warn(warning);
+      }
     }
     if (this.#buffer === undefined) return events;
     const settled = settleBufferedEvents(this.#buffer, {
@@ -118,6 +131,16 @@ export class ExportParser {
       );
     }
     return settled.events;
+  }
+
+  /** How many lines of newline-delimited rows were read (blank ones too). */
+  get linesRead(): number {
+    return this.#lines.linesRead;
+  }
+
+  /** How many events came from rows without the session's last click (with `trafficSource: "session"`). */
+  get rowsWithoutLastClick(): number {
+    return this.#withoutLastClick;
   }
 
   /**
@@ -238,9 +261,13 @@ export class ExportParser {
       this.#counts.consentModeRows += 1;
       return;
     }
-    if (this.#duplicates?.seen(bytes, start, end, outcome.event.timestamp)) {
-      context.duplicate();
-      return;
+    const duplicates = this.#duplicates;
+    if (duplicates !== undefined) {
+      if (duplicates.seen(bytes, start, end, outcome.event.timestamp)) {
+        context.duplicate();
+        return;
+      }
+      this.#keys?.push(duplicates.lastHashA, duplicates.lastHashB, end - start);
     }
     if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
       this.#withoutLastClick += 1;

@@ -26,6 +26,11 @@ export class NdjsonByteLines {
   readonly #held = new HeldBytes();
   #line = 1;
 
+  /** How many lines were handed over so far. */
+  get linesRead(): number {
+    return this.#line - 1;
+  }
+
   /**
    * Offers every line that `chunk` completes to `read`, in place, and hands those it declines to
    * `onLine` with their newline found.

@@ -4,18 +4,23 @@
 // - "json-parse": JSON.parse per line, streaming, counting rows;
 // - "journeykit-funnel": readGa4ExportLog (the export straight into an EventLog) over a file
 //   stream, then funnel() with the bench steps;
+// - "journeykit-funnel-threads": readGa4ExportFileLog with { threads: 2 } (two worker threads),
+//   then funnel();
 // - "duckdb-funnel": DuckDB (2 threads) read_json over the file and the same funnel in SQL.
+// A third argument "lean" reads with { params: [] }: no event params kept as properties, only
+// what the funnel needs (as DuckDB reads only three columns).
 import { createReadStream } from "node:fs";
 import { funnel } from "@journeykit/core";
 import { readGa4ExportLog } from "@journeykit/ga4";
-import { readGa4ExportFile } from "@journeykit/ga4/node";
+import { readGa4ExportFile, readGa4ExportFileLog } from "@journeykit/ga4/node";
 import { funnelSql, openDuckDb } from "./duckdb-shop.mjs";
 import { BENCH_FUNNEL_STEPS } from "./generator.mjs";
 
-const [file, reader = "journeykit"] = process.argv.slice(2);
+const [file, reader = "journeykit", variant] = process.argv.slice(2);
+const ga4Options = variant === "lean" ? { params: [] } : {};
 if (file === undefined) {
   throw new Error(
-    "usage: node bench/ga4-read-file.mjs <file> [journeykit|json-parse|journeykit-funnel|duckdb-funnel]",
+    "usage: node bench/ga4-read-file.mjs <file> [journeykit|json-parse|journeykit-funnel|journeykit-funnel-threads|duckdb-funnel] [lean]",
   );
 }
 const WINDOW_MS = 7 * 86_400_000;
@@ -32,7 +37,11 @@ if (reader === "journeykit") {
   for await (const event of stream) if (event.name) events += 1;
 } else if (reader === "journeykit-funnel") {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  const { log } = await readGa4ExportLog(stream, { onProgress: sample });
+  const { log } = await readGa4ExportLog(stream, { ...ga4Options, onProgress: sample });
+  events = log.size;
+  steps = funnel(log, { steps: BENCH_FUNNEL_STEPS, window: "7d" }).steps.map((step) => step.count);
+} else if (reader === "journeykit-funnel-threads") {
+  const { log } = await readGa4ExportFileLog(file, { ...ga4Options, threads: 2, onProgress: sample });
   events = log.size;
   steps = funnel(log, { steps: BENCH_FUNNEL_STEPS, window: "7d" }).steps.map((step) => step.count);
 } else if (reader === "duckdb-funnel") {

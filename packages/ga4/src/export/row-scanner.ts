@@ -1,67 +1,28 @@
 import type { PropertyValue } from "@journeykit/core";
 import { coalesceParamValue, INVALID_PARAM_VALUE } from "./coalesce-param-value";
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  DIGIT,
+  LOWER_N,
+  MINUS,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "./json-byte-codes";
+import { JsonByteScanner } from "./json-byte-scanner";
 import { EXPORT_COLUMNS, type ExportColumn, type Ga4RowFields, type RowDecoding } from "./row-decoding";
 import { setProperty } from "./set-property";
 import { ValidatedBytes } from "./validated-bytes";
 
-const NEWLINE = 10;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const COMMA = 44;
-const COLON = 58;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const MINUS = 45;
-const PLUS = 43;
-const DOT = 46;
-const LOWER_E = 101;
-const UPPER_E = 69;
-const LOWER_N = 110;
-const LOWER_T = 116;
-const LOWER_F = 102;
-const LOWER_U = 117;
-
-/** Nesting deeper than this is left to `JSON.parse`, which handles any depth. */
-const MAX_DEPTH = 64;
-
-// Bytes that end the fast loop over a string's contents: the closing quote, a backslash, a control
-// character (invalid in JSON strings; a newline also ends the row) and the bytes of non-ASCII
-// characters (which need UTF-8 decoding).
-const STRING_STOP = new Uint8Array(256);
-for (let code = 0; code < 32; code += 1) STRING_STOP[code] = 1;
-for (let code = 128; code < 256; code += 1) STRING_STOP[code] = 1;
-STRING_STOP[QUOTE] = 1;
-STRING_STOP[BACKSLASH] = 1;
-
-// JSON white space, less the newline: a newline ends the row, so the scanner never reads past it.
-const SPACE = new Uint8Array(256);
-SPACE[32] = 1;
-SPACE[9] = 1;
-SPACE[13] = 1;
-
-const DIGIT = new Uint8Array(256);
-for (let code = 48; code <= 57; code += 1) DIGIT[code] = 1;
-
-const HEX = new Uint8Array(256);
-for (const code of "0123456789abcdefABCDEF") HEX[code.charCodeAt(0)] = 1;
-
-// The characters that may follow a backslash in a JSON string.
-const ESCAPE = new Uint8Array(256);
-for (const code of '"\\/bfnrtu') ESCAPE[code.charCodeAt(0)] = 1;
-
 const ascii = new TextEncoder();
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Values shorter than this are scanned again rather than remembered. */
 const REMEMBERED_LENGTH = 24;
 /** The first memo slot of the event params (the columns take the slots before it). */
 const PARAM_SLOTS = ValidatedBytes.SLOTS / 2;
-
-/** How many recently made short strings the scanner remembers (a power of two). */
-const INTERNED = 4096;
-const INTERNED_LENGTH = 64;
 
 /** Where a wanted top-level member goes: a field, or the params. */
 type Target = keyof Ga4RowFields | typeof PARAMS;
@@ -97,25 +58,15 @@ const PARAM_CLOSE = ascii.encode("}}");
  * valid JSON. The caller then decodes the row with `decodeRowReference`, so an answer is always the
  * reference's.
  */
-export class RowScanner {
+export class RowScanner extends JsonByteScanner {
   // The wanted member names as bytes, with where each goes.
   readonly #names: readonly WantedMember[];
-  readonly #depthKinds = new Uint8Array(MAX_DEPTH);
   // The chunk scan() was last given, and a plain Uint8Array over the same memory.
   #input: Uint8Array = new Uint8Array(0);
-  #bytes: Uint8Array = this.#input;
-  // Whether the last string #stringEnd scanned had an escape or a non-ASCII byte in it.
-  #escaped = false;
-  #wide = false;
   /** The index of the newline that ends the row last scanned. */
   newline = 0;
-  /** Whether the row last scanned had a byte outside ASCII (then its text must be decoded to hash it). */
-  nonAscii = false;
   // Scratch slots for one param value's four fields, reused to avoid an object per param.
   readonly #valueFields: unknown[] = [null, null, null, null];
-  // Short ASCII strings made lately, by a hash of their bytes: export rows repeat the same names,
-  // keys and values, and finding one again is cheaper than making a new string.
-  readonly #interned: (string | undefined)[] = new Array<string | undefined>(INTERNED).fill(undefined);
   readonly #memo = new ValidatedBytes();
   #view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   #limit = 0;
@@ -128,6 +79,7 @@ export class RowScanner {
   #paramValue: PropertyValue = null;
 
   constructor(columns: readonly ExportColumn[]) {
+    super();
     const targets: [string, Target][] = columns.map((column) => [column, EXPORT_COLUMNS[column]]);
     targets.push(["event_params", PARAMS]);
     this.#names = targets.map(([name, target], index) => [ascii.encode(name), target, 1 << index]);
@@ -142,16 +94,16 @@ export class RowScanner {
    */
   scan(input: Uint8Array, start: number, limit: number): RowDecoding | undefined {
     if (input !== this.#input) this.#take(input);
-    const bytes = this.#bytes;
+    const bytes = this.bytes;
     this.#limit = limit;
     this.nonAscii = false;
     let ordinal = 0;
     const fields: Ga4RowFields = {};
     let params: Record<string, PropertyValue> = {};
     let seen = 0;
-    let index = this.#spaces(start);
+    let index = this.spaces(start);
     if (bytes[index] !== OPEN_BRACE) return undefined;
-    index = this.#spaces(index + 1);
+    index = this.spaces(index + 1);
     if (bytes[index] === CLOSE_BRACE) return this.#atNewline(index + 1) ? { fields, params } : undefined;
     for (;;) {
       const member = ordinal < PARAM_SLOTS ? this.#rememberedMember(index, ordinal, fields, seen) : -1;
@@ -161,16 +113,16 @@ export class RowScanner {
         const memberStart = index;
         const before: boolean = this.nonAscii;
         this.nonAscii = false;
-        const keyEnd = this.#stringEnd(index);
-        if (keyEnd < 0 || this.#escaped) return undefined;
+        const keyEnd = this.stringEnd(index);
+        if (keyEnd < 0 || this.escaped) return undefined;
         const wanted = this.#wantedAt(index + 1, keyEnd - 1);
-        index = this.#afterColon(keyEnd);
+        index = this.afterColon(keyEnd);
         if (index < 0) return undefined;
         const valueStart = index;
         let target = "";
         let value: unknown = null;
         if (wanted === undefined) {
-          index = this.#skipValue(index);
+          index = this.skipValue(index);
         } else {
           // A repeated member replaces the earlier one in JSON.parse; rare enough to leave to it.
           if ((seen & wanted[2]) !== 0) return undefined;
@@ -180,9 +132,9 @@ export class RowScanner {
             index = this.#params(index, params);
           } else {
             target = wanted[1];
-            const valueEnd = this.#skipValue(index);
+            const valueEnd = this.skipValue(index);
             if (valueEnd < 0) return undefined;
-            value = this.#valueAt(index, valueEnd);
+            value = this.valueAt(index, valueEnd);
             fields[wanted[1]] = value;
             index = valueEnd;
           }
@@ -192,10 +144,10 @@ export class RowScanner {
         this.nonAscii = before || wide;
         this.#rememberMember(memberStart, valueStart, index, ordinal, wanted, target, value, wide);
       }
-      index = this.#spaces(this.#memberEnd);
+      index = this.spaces(this.#memberEnd);
       const next = bytes[index];
       if (next === COMMA) {
-        index = this.#spaces(index + 1);
+        index = this.spaces(index + 1);
         ordinal += 1;
         continue;
       }
@@ -211,7 +163,7 @@ export class RowScanner {
    */
   #take(input: Uint8Array): void {
     this.#input = input;
-    this.#bytes =
+    this.bytes =
       input.constructor === Uint8Array
         ? input
         : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
@@ -226,7 +178,7 @@ export class RowScanner {
    */
   #rememberedMember(index: number, slot: number, fields: Ga4RowFields, seen: number): number {
     const memo = this.#memo;
-    const length = memo.match(this.#bytes, this.#view, index, this.#limit, slot);
+    const length = memo.match(this.bytes, this.#view, index, this.#limit, slot);
     if (length === 0) return -1;
     const target = memo.key;
     if (target !== "") {
@@ -258,27 +210,21 @@ export class RowScanner {
   ): void {
     this.#memberEnd = end;
     if (slot >= PARAM_SLOTS || end - start < REMEMBERED_LENGTH || wanted?.[1] === PARAMS) return;
-    const first = this.#bytes[valueStart] as number;
+    const first = this.bytes[valueStart] as number;
     if (first === MINUS || DIGIT[first] === 1) return;
     if ((value !== null && typeof value === "object") || !this.#memo.worthRemembering(slot)) return;
-    this.#memo.remember(this.#bytes, start, end, slot, target, value as PropertyValue, wide);
+    this.#memo.remember(this.bytes, start, end, slot, target, value as PropertyValue, wide);
   }
 
   /** Whether only white space is left of the row after `index`; sets {@link RowScanner.newline}. */
   #atNewline(index: number): boolean {
-    this.newline = this.#spaces(index);
-    return this.#bytes[this.newline] === NEWLINE;
-  }
-
-  #spaces(index: number): number {
-    const bytes = this.#bytes;
-    while (SPACE[bytes[index] as number] === 1) index += 1;
-    return index;
+    this.newline = this.spaces(index);
+    return this.bytes[this.newline] === NEWLINE;
   }
 
   /** The wanted member whose name is the bytes from `start` to `end`, if any. */
   #wantedAt(start: number, end: number): WantedMember | undefined {
-    const bytes = this.#bytes;
+    const bytes = this.bytes;
     const length = end - start;
     for (const entry of this.#names) {
       const name = entry[0];
@@ -290,247 +236,13 @@ export class RowScanner {
     return undefined;
   }
 
-  /** Whether the bytes from `start` to `end` spell `name`. */
-  #is(start: number, end: number, name: Uint8Array): boolean {
-    if (end - start !== name.length) return false;
-    const bytes = this.#bytes;
-    for (let offset = 0; offset < name.length; offset += 1) {
-      if (bytes[start + offset] !== name[offset]) return false;
-    }
-    return true;
-  }
-
-  /**
-   * `index` is at an opening quote; returns the index after the closing one, or -1 for a string
-   * that is not valid JSON (a bad escape, a raw control character, no closing quote). Sets
-   * #escaped and #wide for that string.
-   */
-  #stringEnd(index: number): number {
-    const bytes = this.#bytes;
-    if (bytes[index] !== QUOTE) return -1;
-    let escaped = false;
-    let wide = false;
-    let position = index + 1;
-    for (;;) {
-      while (STRING_STOP[bytes[position] as number] === 0) position += 1;
-      const code = bytes[position] as number;
-      if (code === QUOTE) break;
-      if (code >= 128) {
-        wide = true;
-        position += 1;
-      } else if (code === BACKSLASH) {
-        const next = bytes[position + 1] as number;
-        if (ESCAPE[next] !== 1) return -1;
-        if (next === LOWER_U) {
-          for (let digit = position + 2; digit < position + 6; digit += 1) {
-            if (HEX[bytes[digit] as number] !== 1) return -1;
-          }
-          position += 6;
-        } else {
-          position += 2;
-        }
-        escaped = true;
-      } else {
-        return -1;
-      }
-    }
-    this.#escaped = escaped;
-    this.#wide = wide;
-    if (wide) this.nonAscii = true;
-    return position + 1;
-  }
-
-  /** The string from `start` (its opening quote) to `end` (after its closing quote), just scanned. */
-  #stringAt(start: number, end: number): string {
-    const bytes = this.#bytes;
-    if (this.#escaped) return JSON.parse(utf8.decode(bytes.subarray(start, end))) as string;
-    return this.#wide ? utf8.decode(bytes.subarray(start + 1, end - 1)) : this.#ascii(start + 1, end - 1);
-  }
-
-  /** The JSON value from `start` to `end`, already validated. */
-  #valueAt(start: number, end: number): unknown {
-    const bytes = this.#bytes;
-    const first = bytes[start];
-    // Strings were scanned last, by #skipValue or #scalarEnd, which set #escaped and #wide.
-    if (first === QUOTE) return this.#stringAt(start, end);
-    if (first === LOWER_N) return null;
-    if (first === LOWER_T) return true;
-    if (first === LOWER_F) return false;
-    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
-      // A record or an array the event needs (traffic source, ecommerce, items): small and rare.
-      return JSON.parse(utf8.decode(bytes.subarray(start, end)));
-    }
-    // A JSON number token reads to the same double with Number() as with JSON.parse.
-    return Number(this.#ascii(start, end));
-  }
-
-  /**
-   * An `int_value` from `start` to `end`: a string of at most 15 digits (an INT64 as the export
-   * writes it) read straight to the number that `coalesceParamValue` would make of it, else the
-   * value as JSON gives it.
-   */
-  #intValueAt(start: number, end: number): unknown {
-    const bytes = this.#bytes;
-    if (bytes[start] !== QUOTE || this.#escaped || this.#wide) return this.#valueAt(start, end);
-    let position = start + 1;
-    const negative = bytes[position] === MINUS;
-    if (negative) position += 1;
-    const digits = end - 1 - position;
-    if (digits < 1 || digits > 15) return this.#valueAt(start, end);
-    let number = 0;
-    for (; position < end - 1; position += 1) {
-      const code = bytes[position] as number;
-      if (DIGIT[code] !== 1) return this.#valueAt(start, end);
-      number = number * 10 + (code - 48);
-    }
-    return negative ? -number : number;
-  }
-
-  /** The ASCII bytes from `start` to `end` as a string, the same string TextDecoder would give. */
-  #ascii(start: number, end: number): string {
-    const bytes = this.#bytes;
-    const length = end - start;
-    if (length > INTERNED_LENGTH) return utf8.decode(bytes.subarray(start, end));
-    let hash = length;
-    for (let position = start; position < end; position += 1) {
-      hash = Math.imul(hash ^ (bytes[position] as number), 0x01000193);
-    }
-    const slot = (hash ^ (hash >>> 15)) & (INTERNED - 1);
-    const known = this.#interned[slot];
-    if (known !== undefined && known.length === length) {
-      let offset = 0;
-      while (offset < length && known.charCodeAt(offset) === bytes[start + offset]) offset += 1;
-      if (offset === length) return known;
-    }
-    const made = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
-    this.#interned[slot] = made;
-    return made;
-  }
-
-  #numberEnd(index: number): number {
-    const bytes = this.#bytes;
-    let code = bytes[index] as number;
-    if (code === MINUS) code = bytes[++index] as number;
-    if (code === 48) {
-      code = bytes[++index] as number;
-    } else if (DIGIT[code] === 1) {
-      do code = bytes[++index] as number;
-      while (DIGIT[code] === 1);
-    } else {
-      return -1;
-    }
-    if (code === DOT) {
-      code = bytes[++index] as number;
-      if (DIGIT[code] !== 1) return -1;
-      do code = bytes[++index] as number;
-      while (DIGIT[code] === 1);
-    }
-    if (code === LOWER_E || code === UPPER_E) {
-      code = bytes[++index] as number;
-      if (code === PLUS || code === MINUS) code = bytes[++index] as number;
-      if (DIGIT[code] !== 1) return -1;
-      do code = bytes[++index] as number;
-      while (DIGIT[code] === 1);
-    }
-    return index;
-  }
-
-  /** Whether the bytes of `literal` ("null", "true", "false") are at `index`; returns its end or -1. */
-  #literalEnd(index: number): number {
-    const bytes = this.#bytes;
-    const code = bytes[index];
-    if (code === LOWER_N) {
-      return bytes[index + 1] === 117 && bytes[index + 2] === 108 && bytes[index + 3] === 108
-        ? index + 4
-        : -1;
-    }
-    if (code === LOWER_T) {
-      return bytes[index + 1] === 114 && bytes[index + 2] === 117 && bytes[index + 3] === 101
-        ? index + 4
-        : -1;
-    }
-    return bytes[index + 1] === 97 &&
-      bytes[index + 2] === 108 &&
-      bytes[index + 3] === 115 &&
-      bytes[index + 4] === 101
-      ? index + 5
-      : -1;
-  }
-
-  /** Skips one scalar (string, number, literal) at `index`; returns its end or -1. */
-  #scalarEnd(index: number): number {
-    const code = this.#bytes[index];
-    if (code === QUOTE) return this.#stringEnd(index);
-    if (code === LOWER_N || code === LOWER_T || code === LOWER_F) return this.#literalEnd(index);
-    return this.#numberEnd(index);
-  }
-
-  /** Skips one JSON value at `index`, checking its syntax; returns its end or -1. */
-  #skipValue(index: number): number {
-    const bytes = this.#bytes;
-    const kinds = this.#depthKinds;
-    let depth = 0;
-    for (;;) {
-      // Expect a value.
-      const code = bytes[index];
-      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-        index = this.#spaces(index + 1);
-        const closer = code === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
-        if (bytes[index] === closer) {
-          index += 1;
-        } else {
-          if (depth === MAX_DEPTH) return -1;
-          kinds[depth++] = code;
-          if (code === OPEN_BRACE) {
-            index = this.#memberName(index);
-            if (index < 0) return -1;
-          }
-          continue;
-        }
-      } else {
-        index = this.#scalarEnd(index);
-        if (index < 0) return -1;
-      }
-      // After a value: close containers, or move to the next element or member.
-      for (;;) {
-        if (depth === 0) return index;
-        index = this.#spaces(index);
-        const next = bytes[index];
-        const container = kinds[depth - 1];
-        if (next === COMMA) {
-          index = this.#spaces(index + 1);
-          if (container === OPEN_BRACE) {
-            index = this.#memberName(index);
-            if (index < 0) return -1;
-          }
-          break;
-        }
-        if (next !== (container === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) return -1;
-        depth -= 1;
-        index += 1;
-      }
-    }
-  }
-
-  /** Skips `"name" :` and the spaces after it; returns the index of the value or -1. */
-  #memberName(index: number): number {
-    const end = this.#stringEnd(index);
-    return end < 0 ? -1 : this.#afterColon(end);
-  }
-
-  /** Skips spaces, a colon and spaces after a member name ending at `index`; returns the value's index or -1. */
-  #afterColon(index: number): number {
-    index = this.#spaces(index);
-    return this.#bytes[index] === COLON ? this.#spaces(index + 1) : -1;
-  }
-
   /** Reads `event_params` at `index` into `params`; returns its end or -1. */
   #params(index: number, params: Record<string, PropertyValue>): number {
-    const bytes = this.#bytes;
+    const bytes = this.bytes;
     const first = bytes[index];
-    if (first === LOWER_N) return this.#literalEnd(index);
+    if (first === LOWER_N) return this.literalEnd(index);
     if (first !== OPEN_BRACKET) return -1;
-    index = this.#spaces(index + 1);
+    index = this.spaces(index + 1);
     if (bytes[index] === CLOSE_BRACKET) return index + 1;
     const memo = this.#memo;
     for (let slot = PARAM_SLOTS; ; slot += 1) {
@@ -551,22 +263,12 @@ export class RowScanner {
         setProperty(params, memo.key, memo.value);
         index += known;
       }
-      index = this.#spaces(index);
+      index = this.spaces(index);
       const next = bytes[index];
       if (next === CLOSE_BRACKET) return index + 1;
       if (next !== COMMA) return -1;
-      index = this.#spaces(index + 1);
+      index = this.spaces(index + 1);
     }
-  }
-
-  /** The index after `literal` if its bytes are at `index` (-1 gives -1), else -1. */
-  #literal(index: number, literal: Uint8Array): number {
-    if (index < 0) return -1;
-    const bytes = this.#bytes;
-    for (let offset = 0; offset < literal.length; offset += 1) {
-      if (bytes[index + offset] !== literal[offset]) return -1;
-    }
-    return index + literal.length;
   }
 
   /**
@@ -576,17 +278,17 @@ export class RowScanner {
    * whether it is valid).
    */
   #exportParam(index: number, params: Record<string, PropertyValue>): number {
-    let at = this.#literal(index, PARAM_OPEN);
+    let at = this.literal(index, PARAM_OPEN);
     if (at < 0) return -1;
-    const keyEnd = this.#stringEnd(at);
-    if (keyEnd < 0 || this.#escaped || keyEnd === at + 2) return -1;
-    const key = this.#stringAt(at, keyEnd);
+    const keyEnd = this.stringEnd(at);
+    if (keyEnd < 0 || this.escaped || keyEnd === at + 2) return -1;
+    const key = this.stringAt(at, keyEnd);
     const fields = this.#valueFields;
-    at = this.#exportValue(this.#literal(keyEnd, STRING_VALUE_OPEN), 0);
-    at = this.#exportValue(this.#literal(at, INT_VALUE_OPEN), 1);
-    at = this.#exportValue(this.#literal(at, FLOAT_VALUE_OPEN), 2);
-    at = this.#exportValue(this.#literal(at, DOUBLE_VALUE_OPEN), 3);
-    at = this.#literal(at, PARAM_CLOSE);
+    at = this.#exportValue(this.literal(keyEnd, STRING_VALUE_OPEN), 0);
+    at = this.#exportValue(this.literal(at, INT_VALUE_OPEN), 1);
+    at = this.#exportValue(this.literal(at, FLOAT_VALUE_OPEN), 2);
+    at = this.#exportValue(this.literal(at, DOUBLE_VALUE_OPEN), 3);
+    at = this.literal(at, PARAM_CLOSE);
     if (at < 0) return -1;
     const value = coalesceParamValue(fields[0], fields[1], fields[2], fields[3]);
     if (value === INVALID_PARAM_VALUE) return -1;
@@ -603,59 +305,59 @@ export class RowScanner {
    */
   #exportValue(index: number, slot: number): number {
     if (index < 0) return -1;
-    const first = this.#bytes[index] as number;
+    const first = this.bytes[index] as number;
     let end = -1;
     if (first === LOWER_N) {
-      end = this.#literalEnd(index);
+      end = this.literalEnd(index);
       this.#valueFields[slot] = null;
     } else if (first === QUOTE && slot < 2) {
-      end = this.#stringEnd(index);
+      end = this.stringEnd(index);
       if (end >= 0)
-        this.#valueFields[slot] = slot === 0 ? this.#stringAt(index, end) : this.#intValueAt(index, end);
+        this.#valueFields[slot] = slot === 0 ? this.stringAt(index, end) : this.intValueAt(index, end);
     } else if (slot > 0 && (first === MINUS || DIGIT[first] === 1)) {
-      end = this.#numberEnd(index);
-      if (end >= 0) this.#valueFields[slot] = this.#valueAt(index, end);
+      end = this.numberEnd(index);
+      if (end >= 0) this.#valueFields[slot] = this.valueAt(index, end);
     }
     return end;
   }
 
   /** Reads one `{"key": ..., "value": {...}}` param, members in any order; returns its end or -1. */
   #param(index: number, params: Record<string, PropertyValue>): number {
-    const bytes = this.#bytes;
+    const bytes = this.bytes;
     if (bytes[index] !== OPEN_BRACE) return -1;
-    index = this.#spaces(index + 1);
+    index = this.spaces(index + 1);
     const fields = this.#valueFields;
     fields.fill(null);
     let key: unknown;
     let seen = 0;
     if (bytes[index] !== CLOSE_BRACE) {
       for (;;) {
-        const nameEnd = this.#stringEnd(index);
-        if (nameEnd < 0 || this.#escaped) return -1;
-        const member = this.#is(index + 1, nameEnd - 1, KEY)
+        const nameEnd = this.stringEnd(index);
+        if (nameEnd < 0 || this.escaped) return -1;
+        const member = this.is(index + 1, nameEnd - 1, KEY)
           ? 1
-          : this.#is(index + 1, nameEnd - 1, VALUE)
+          : this.is(index + 1, nameEnd - 1, VALUE)
             ? 2
             : 0;
-        index = this.#afterColon(nameEnd);
+        index = this.afterColon(nameEnd);
         if (index < 0 || (seen & member) !== 0) return -1;
         seen |= member;
         if (member === 1) {
-          const end = this.#stringEnd(index);
+          const end = this.stringEnd(index);
           if (end < 0) return -1;
-          key = this.#stringAt(index, end);
+          key = this.stringAt(index, end);
           index = end;
         } else if (member === 2) {
           index = this.#valueObject(index);
         } else {
-          index = this.#skipValue(index);
+          index = this.skipValue(index);
         }
         if (index < 0) return -1;
-        index = this.#spaces(index);
+        index = this.spaces(index);
         const next = bytes[index];
         if (next === CLOSE_BRACE) break;
         if (next !== COMMA) return -1;
-        index = this.#spaces(index + 1);
+        index = this.spaces(index + 1);
       }
     }
     if (typeof key !== "string" || key === "") return -1;
@@ -669,38 +371,38 @@ export class RowScanner {
 
   /** Reads a param's `value` object of scalar fields into the scratch slots; returns its end or -1. */
   #valueObject(index: number): number {
-    const bytes = this.#bytes;
-    if (bytes[index] === LOWER_N) return this.#literalEnd(index);
+    const bytes = this.bytes;
+    if (bytes[index] === LOWER_N) return this.literalEnd(index);
     if (bytes[index] !== OPEN_BRACE) return -1;
-    index = this.#spaces(index + 1);
+    index = this.spaces(index + 1);
     if (bytes[index] === CLOSE_BRACE) return index + 1;
     const fields = this.#valueFields;
     let seen = 0;
     for (;;) {
-      const nameEnd = this.#stringEnd(index);
-      if (nameEnd < 0 || this.#escaped) return -1;
+      const nameEnd = this.stringEnd(index);
+      if (nameEnd < 0 || this.escaped) return -1;
       let slot = -1;
       for (let candidate = 0; candidate < VALUE_FIELDS.length; candidate += 1) {
-        if (this.#is(index + 1, nameEnd - 1, VALUE_FIELDS[candidate] as Uint8Array)) slot = candidate;
+        if (this.is(index + 1, nameEnd - 1, VALUE_FIELDS[candidate] as Uint8Array)) slot = candidate;
       }
-      index = this.#afterColon(nameEnd);
+      index = this.afterColon(nameEnd);
       if (index < 0) return -1;
       if (slot < 0) {
-        index = this.#skipValue(index);
+        index = this.skipValue(index);
       } else {
         if ((seen & (1 << slot)) !== 0) return -1;
         seen |= 1 << slot;
-        const end = this.#scalarEnd(index);
+        const end = this.scalarEnd(index);
         if (end < 0) return -1;
-        fields[slot] = slot === 1 ? this.#intValueAt(index, end) : this.#valueAt(index, end);
+        fields[slot] = slot === 1 ? this.intValueAt(index, end) : this.valueAt(index, end);
         index = end;
       }
       if (index < 0) return -1;
-      index = this.#spaces(index);
+      index = this.spaces(index);
       const next = bytes[index];
       if (next === CLOSE_BRACE) return index + 1;
       if (next !== COMMA) return -1;
-      index = this.#spaces(index + 1);
+      index = this.spaces(index + 1);
     }
   }
 }

@@ -16,6 +16,8 @@
 // columns) and the same funnel in SQL (bench/duckdb-shop.mjs).
 // Targets (issue 5): ingestion at least 4x JSON.parse-per-line on one thread; file-to-funnel at
 // least as fast as DuckDB with 2 threads.
+// For scale, the in-memory section also times a loop that does nothing but look every byte up in a
+// 256-entry table (what any scanner that validates every byte must at least do in JavaScript).
 // Size: GA4_BENCH_MB (default 64) megabytes of export; GA4_BENCH_MB=1024 for the 1 GB figure.
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
@@ -88,6 +90,13 @@ if (
     `the readers disagree: ${reader.result}, ${reference.result} and ${toLog.result} events for ${parsed.result} rows`,
   );
 }
+const BYTE_CLASS = new Uint8Array(256);
+for (const code of [34, 92, 123, 125, 91, 93, 44, 58]) BYTE_CLASS[code] = 1;
+const byteLoop = bestOf(3, () => {
+  let marks = 0;
+  for (let index = 0; index < bytes.length; index += 1) marks += BYTE_CLASS[bytes[index]];
+  return marks;
+});
 const rate = (ms) => `${(sample.length / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
 console.log(`${lines.length} rows in memory (${(sample.length / 1e6).toFixed(0)} MB), one thread:`);
 console.log(
@@ -98,6 +107,9 @@ console.log(
 );
 console.log(
   `${formatRow("readGa4Export vs { fastPath: false }", reader.ms, reference.ms)}   (${rate(reader.ms)} vs ${rate(reference.ms)})`,
+);
+console.log(
+  `${formatRow("a loop classifying each byte vs JSON.parse", byteLoop.ms, parsedFromBytes.ms)}   (${rate(byteLoop.ms)}: the ceiling of a validating scanner)`,
 );
 console.log(
   `${formatRow("readGa4ExportLog vs JSON.parse per split line", toLog.ms, parsed.ms)}   (${rate(toLog.ms)}, EventLog built)`,

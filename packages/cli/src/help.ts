@@ -11,6 +11,7 @@ Usage:
 Options:
   --adapter <module>       read the export with another adapter (a module exporting a JourneyAdapterV1)
   --max-bad-records <n>    skip up to n unreadable rows (counted in the summary) instead of stopping
+  --threads <n>            worker threads that read a large GA4 export file (default: the cores, up to 4)
   --ignore <a,b>           events to leave out of the report's paths and conformance check
                            (user_engagement and scroll always are; page_view and session_start
                            are left out of the paths only)

@@ -43,6 +43,7 @@ const optionSpec = {
   order: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "max-bad-records": { type: "string" },
+  threads: { type: "string" },
   ignore: { type: "string" },
 } as const;
 

@@ -9,3 +9,10 @@ export function parseCountOption(value: string | boolean | undefined, name: stri
   }
   return count;
 }
+
+/** Reads `--threads <n>`: a whole number of at least 1. */
+export function parseThreadsOption(value: string | boolean | undefined): number | undefined {
+  const count = parseCountOption(value, "threads");
+  if (count === 0) throw usageError("--threads takes a whole number of 1 or more, got 0.");
+  return count;
+}

@@ -2,7 +2,7 @@ import { type FunnelOptions, funnel } from "@journeykit/core";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import type { CommandOptions } from "../main";
-import { parseCountOption } from "../parse-number-option";
+import { parseCountOption, parseThreadsOption } from "../parse-number-option";
 import { readExport } from "../read-export";
 
 const ORDERS = ["ordered", "strict", "any"] as const;
@@ -33,6 +33,7 @@ export async function funnelCommand(
   const { log } = await readExport(input, io, {
     adapter: typeof options.adapter === "string" ? options.adapter : undefined,
     maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
+    threads: parseThreadsOption(options.threads),
     quiet: options.quiet === true,
   });
   const funnelOptions = {

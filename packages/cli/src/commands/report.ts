@@ -6,7 +6,7 @@ import { CliError, EXIT_CODES, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { journeyFromOptions, localeOption } from "../load-journey-option";
 import type { CommandOptions } from "../main";
-import { parseCountOption } from "../parse-number-option";
+import { parseCountOption, parseThreadsOption } from "../parse-number-option";
 import { readExport, totalReport } from "../read-export";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -39,6 +39,7 @@ export async function reportCommand(
   const { log, reports } = await readExport(input, io, {
     adapter: typeof options.adapter === "string" ? options.adapter : undefined,
     maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
+    threads: parseThreadsOption(options.threads),
     quiet: options.quiet === true,
   });
   const totals = totalReport(reports);

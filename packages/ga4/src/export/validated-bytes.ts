@@ -60,7 +60,17 @@ export class ValidatedBytes {
       const base = entry * CAPACITY;
       if (start + length > limit || this.#arena[base] !== bytes[start]) continue;
       let offset = 0;
-      while (offset + 4 <= length && view.getInt32(at + offset) === arena.getInt32(base + offset))
+      // Sixteen bytes a step while they last: one branch for four words.
+      while (
+        offset + 16 <= length &&
+        ((view.getInt32(at + offset, true) ^ arena.getInt32(base + offset, true)) |
+          (view.getInt32(at + offset + 4, true) ^ arena.getInt32(base + offset + 4, true)) |
+          (view.getInt32(at + offset + 8, true) ^ arena.getInt32(base + offset + 8, true)) |
+          (view.getInt32(at + offset + 12, true) ^ arena.getInt32(base + offset + 12, true))) ===
+          0
+      )
+        offset += 16;
+      while (offset + 4 <= length && view.getInt32(at + offset, true) === arena.getInt32(base + offset, true))
         offset += 4;
       if (offset + 4 <= length) continue;
       while (offset < length && bytes[start + offset] === this.#arena[base + offset]) offset += 1;

@@ -7,6 +7,7 @@ import { flattenItems } from "./flatten-items";
 import { wrongType } from "./read-field";
 import type { ResolvedExportOptions } from "./resolve-export-options";
 import { type Ga4RowFields, isProblem, type RowProblem, rowProblem } from "./row-decoding";
+import type { SessionIdMemo } from "./session-id-memo";
 import { setProperty } from "./set-property";
 import { trafficOfRow } from "./traffic-of-row";
 
@@ -62,11 +63,13 @@ function keptParams(params: Record<string, PropertyValue>, wanted: ReadonlySet<s
 /**
  * Turns one decoded row into a {@link JourneyEvent} (see the mapping in the `readGa4Export`
  * documentation), a consent-mode row (no identity to key it by), or a problem naming the field.
+ * `sessionIds` makes the session ids, one memo per read.
  */
 export function buildEvent(
   fields: Ga4RowFields,
   params: Record<string, PropertyValue>,
   options: ResolvedExportOptions,
+  sessionIds: SessionIdMemo,
 ): RowOutcome {
   const name = fields.eventName;
   if (typeof name !== "string" || name === "") {
@@ -118,7 +121,7 @@ export function buildEvent(
     pseudoId !== undefined &&
     (typeof session === "number" || (typeof session === "string" && session !== ""))
   ) {
-    event.sessionId = `${pseudoId}:${session}`;
+    event.sessionId = sessionIds.of(pseudoId, session);
   }
   if (traffic.source !== undefined || traffic.medium !== undefined) {
     const group: Ga4ChannelGroup =

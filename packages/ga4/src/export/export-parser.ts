@@ -11,6 +11,7 @@ import { type ResolvedExportOptions, resolveExportOptions } from "./resolve-expo
 import type { RowDecoding } from "./row-decoding";
 import type { RowKeys } from "./row-keys";
 import { RowScanner } from "./row-scanner";
+import { SessionIdMemo } from "./session-id-memo";
 import { type BufferedEvent, settleBufferedEvents } from "./settle-buffered-events";
 
 /** What a read of an export counted beyond the common report. */
@@ -48,6 +49,7 @@ export class ExportParser {
   readonly #scanner: RowScanner | undefined;
   readonly #duplicates: DuplicateFilter | undefined;
   readonly #buffer: BufferedEvent[] | undefined;
+  readonly #sessionIds = new SessionIdMemo();
   #withoutLastClick = 0;
   #replacementSeen = false;
   /** `"bytes"` for newline-delimited rows, `"text"` for the rest; decided by the first non-space byte. */
@@ -252,7 +254,7 @@ export class ExportParser {
       context.skip(line, decoded.problem.reason, decoded.problem.code);
       return;
     }
-    const outcome = buildEvent(decoded.fields, decoded.params, options);
+    const outcome = buildEvent(decoded.fields, decoded.params, options, this.#sessionIds);
     if (outcome.kind === "problem") {
       context.skip(line, outcome.problem.reason, outcome.problem.code);
       return;

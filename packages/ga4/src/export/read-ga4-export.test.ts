@@ -20,6 +20,30 @@ const session = (id: string | number) => ({
 });
 
 describe("readGa4Export", () => {
+  it("gives each event the session of its own row when sessions and customers interleave", async () => {
+    const rows: [string, string | number][] = [
+      ["p1", 1],
+      ["p1", 1],
+      ["p2", 1],
+      ["p1", 1],
+      ["p1", 2],
+      ["p1", "2"],
+      ["p2", 2],
+      ["p2", 1],
+    ];
+    const text = rows
+      .map(([pseudoId, id], index) =>
+        row({
+          user_pseudo_id: pseudoId,
+          event_timestamp: String(1_000 + index),
+          event_params: [session(id)],
+        }),
+      )
+      .join("\n");
+    const { events } = await read(text);
+    expect(events.map((event) => event.sessionId)).toEqual(rows.map(([pseudoId, id]) => `${pseudoId}:${id}`));
+  });
+
   it("keeps a session that spans midnight (two daily tables) as one session", async () => {
     const text = [
       row({

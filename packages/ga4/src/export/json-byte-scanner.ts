@@ -31,6 +31,8 @@ const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 /** How many recently made short strings a scanner remembers (a power of two). */
 const INTERNED = 4096;
 const INTERNED_LENGTH = 64;
+/** Strings of digits longer than this are made without the cache (see `ascii`). */
+const LONG_NUMBER = 12;
 
 /**
  * Reads JSON from UTF-8 bytes in place, checking its syntax as strictly as `JSON.parse`: strings
@@ -159,6 +161,10 @@ export class JsonByteScanner {
     const bytes = this.bytes;
     const length = end - start;
     if (length > INTERNED_LENGTH) return utf8.decode(bytes.subarray(start, end));
+    // Long runs of digits are timestamps and ids, new in almost every row: looking them up finds
+    // nothing, and remembering them would push out the names and values that do repeat.
+    if (length > LONG_NUMBER && DIGIT[bytes[start] as number] === 1)
+      return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
     let hash = length;
     for (let position = start; position < end; position += 1) {
       hash = Math.imul(hash ^ (bytes[position] as number), 0x01000193);

@@ -110,39 +110,17 @@ export class EventLogBuilder {
       throw bad(index, "properties", `expected a plain object, got ${describe(properties)}`);
     }
 
-    if (index === this.#capacity) this.#growTo(this.#capacity * 2);
-    this.#customer[index] = intern(this.#customerIndex, this.#customerIds, customerId);
-    this.#timestamp[index] = timestamp;
-    this.#name[index] = intern(this.#nameIndex, this.#names, name);
-    if (sessionId !== undefined) {
-      this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
-      this.#sessionKey[index] = intern(this.#sessionKeyIndex, this.#sessionKeyNames, sessionId);
-    } else if (this.#sessionKey) {
-      this.#sessionKey[index] = NO_SESSION;
-    }
-    if (channel !== undefined) {
-      this.#channel ??= new Uint8Array(this.#capacity);
-      this.#channel[index] = channelCode.get(channel) ?? 0;
-    }
-    if (source !== undefined) {
-      this.#source ??= new Uint32Array(this.#capacity);
-      this.#source[index] = this.#stringCode(source);
-    }
-    if (medium !== undefined) {
-      this.#medium ??= new Uint32Array(this.#capacity);
-      this.#medium[index] = this.#stringCode(medium);
-    }
-    if (value !== undefined) {
-      this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
-      this.#value[index] = value;
-    }
-    if (properties !== undefined) {
-      this.#properties ??= new Array(index).fill(undefined);
-      this.#properties[index] = properties as EventProperties;
-    } else if (this.#properties) {
-      this.#properties[index] = undefined;
-    }
-    this.#size = index + 1;
+    this.#append(
+      intern(this.#customerIndex, this.#customerIds, customerId),
+      timestamp,
+      intern(this.#nameIndex, this.#names, name),
+      sessionId === undefined ? NO_SESSION : intern(this.#sessionKeyIndex, this.#sessionKeyNames, sessionId),
+      channel === undefined ? 0 : (channelCode.get(channel) ?? 0),
+      source === undefined ? 0 : this.#stringCode(source),
+      medium === undefined ? 0 : this.#stringCode(medium),
+      value ?? Number.NaN,
+      properties as EventProperties | undefined,
+    );
     return this;
   }
 
@@ -218,72 +196,28 @@ export class EventLogBuilder {
     const tables = checkedBatchTables(batch);
     // Strings are interned when an event kept first uses them, as add() would: a customer whose
     // events are all left out must not get a place in the log.
-    const customerCodes = new Int32Array(batch.customerIds.length).fill(-1);
-    const nameCodes = new Int32Array(batch.names.length).fill(-1);
-    const sessionCodes = new Int32Array(tables.sessionIds.length).fill(-1);
-    const stringCodes = new Int32Array(tables.strings.length).fill(-1);
-    const code = (codes: Int32Array, position: number, make: () => number): number => {
-      const known = codes[position] as number;
-      if (known >= 0) return known;
-      const made = make();
-      codes[position] = made;
-      return made;
-    };
+    const customers = new TableCodes(batch.customerIds, this.#customerIndex, this.#customerIds);
+    const names = new TableCodes(batch.names, this.#nameIndex, this.#names);
+    const sessions = new TableCodes(tables.sessionIds, this.#sessionKeyIndex, this.#sessionKeyNames);
+    const strings = new TableCodes(tables.strings, this.#stringIndex, this.#strings);
     const { session, channel, source, medium, value, properties } = batch;
     for (let index = 0; index < batch.size; index += 1) {
       if (keep !== undefined && !keep(index)) continue;
-      const at = this.#size;
-      if (at === this.#capacity) this.#growTo(this.#capacity * 2);
-      const customer = batch.customer[index] as number;
-      this.#customer[at] = code(customerCodes, customer, () =>
-        intern(this.#customerIndex, this.#customerIds, batch.customerIds[customer] as string),
-      );
-      this.#timestamp[at] = batch.timestamp[index] as number;
-      const name = batch.name[index] as number;
-      this.#name[at] = code(nameCodes, name, () =>
-        intern(this.#nameIndex, this.#names, batch.names[name] as string),
-      );
       const sessionCode = session?.[index] ?? NO_SESSION;
-      if (sessionCode !== NO_SESSION) {
-        this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
-        this.#sessionKey[at] = code(sessionCodes, sessionCode, () =>
-          intern(this.#sessionKeyIndex, this.#sessionKeyNames, tables.sessionIds[sessionCode] as string),
-        );
-      } else if (this.#sessionKey) {
-        this.#sessionKey[at] = NO_SESSION;
-      }
       const channelString = channel?.[index] ?? 0;
-      if (channelString !== 0) {
-        this.#channel ??= new Uint8Array(this.#capacity);
-        this.#channel[at] = channelCode.get(tables.strings[channelString] as string) ?? 0;
-      }
       const sourceString = source?.[index] ?? 0;
-      if (sourceString !== 0) {
-        this.#source ??= new Uint32Array(this.#capacity);
-        this.#source[at] = code(stringCodes, sourceString, () =>
-          this.#stringCode(tables.strings[sourceString] as string),
-        );
-      }
       const mediumString = medium?.[index] ?? 0;
-      if (mediumString !== 0) {
-        this.#medium ??= new Uint32Array(this.#capacity);
-        this.#medium[at] = code(stringCodes, mediumString, () =>
-          this.#stringCode(tables.strings[mediumString] as string),
-        );
-      }
-      const eventValue = value?.[index] ?? Number.NaN;
-      if (!Number.isNaN(eventValue)) {
-        this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
-        this.#value[at] = eventValue;
-      }
-      const eventProperties = properties?.[index];
-      if (eventProperties !== undefined) {
-        this.#properties ??= new Array(at).fill(undefined);
-        this.#properties[at] = eventProperties;
-      } else if (this.#properties) {
-        this.#properties[at] = undefined;
-      }
-      this.#size = at + 1;
+      this.#append(
+        customers.code(batch.customer[index] as number),
+        batch.timestamp[index] as number,
+        names.code(batch.name[index] as number),
+        sessionCode === NO_SESSION ? NO_SESSION : sessions.code(sessionCode),
+        channelString === 0 ? 0 : (channelCode.get(tables.strings[channelString] as string) ?? 0),
+        sourceString === 0 ? 0 : strings.code(sourceString),
+        mediumString === 0 ? 0 : strings.code(mediumString),
+        value?.[index] ?? Number.NaN,
+        properties?.[index],
+      );
     }
     return this;
   }
@@ -319,6 +253,57 @@ export class EventLogBuilder {
     );
   }
 
+  /**
+   * Writes one checked event, its strings already coded: `session` NO_SESSION, `channel`,
+   * `source` and `medium` 0, and `value` NaN mean none. Optional columns are made on first use.
+   */
+  #append(
+    customer: number,
+    timestamp: number,
+    name: number,
+    session: number,
+    channel: number,
+    source: number,
+    medium: number,
+    value: number,
+    properties: EventProperties | undefined,
+  ): void {
+    const at = this.#size;
+    if (at === this.#capacity) this.#growTo(this.#capacity * 2);
+    this.#customer[at] = customer;
+    this.#timestamp[at] = timestamp;
+    this.#name[at] = name;
+    if (session !== NO_SESSION) {
+      this.#sessionKey ??= new Uint32Array(this.#capacity).fill(NO_SESSION);
+      this.#sessionKey[at] = session;
+    } else if (this.#sessionKey) {
+      this.#sessionKey[at] = NO_SESSION;
+    }
+    if (channel !== 0) {
+      this.#channel ??= new Uint8Array(this.#capacity);
+      this.#channel[at] = channel;
+    }
+    if (source !== 0) {
+      this.#source ??= new Uint32Array(this.#capacity);
+      this.#source[at] = source;
+    }
+    if (medium !== 0) {
+      this.#medium ??= new Uint32Array(this.#capacity);
+      this.#medium[at] = medium;
+    }
+    if (!Number.isNaN(value)) {
+      this.#value ??= new Float64Array(this.#capacity).fill(Number.NaN);
+      this.#value[at] = value;
+    }
+    if (properties !== undefined) {
+      this.#properties ??= new Array(at).fill(undefined);
+      this.#properties[at] = properties;
+    } else if (this.#properties) {
+      this.#properties[at] = undefined;
+    }
+    this.#size = at + 1;
+  }
+
   #stringCode(text: string): number {
     return intern(this.#stringIndex, this.#strings, text);
   }
@@ -337,6 +322,28 @@ export class EventLogBuilder {
       this.#value = grow(this.#value, capacity);
       this.#value.fill(Number.NaN, old);
     }
+  }
+}
+
+/** The codes in a builder of the strings of a batch's table, each interned when first asked for. */
+class TableCodes {
+  readonly #codes: Int32Array;
+
+  constructor(
+    private readonly table: readonly string[],
+    private readonly index: Map<string, number>,
+    private readonly values: string[],
+  ) {
+    this.#codes = new Int32Array(table.length).fill(-1);
+  }
+
+  code(position: number): number {
+    let code = this.#codes[position] as number;
+    if (code < 0) {
+      code = intern(this.index, this.values, this.table[position] as string);
+      this.#codes[position] = code;
+    }
+    return code;
   }
 }
 

@@ -87,19 +87,21 @@ async function readWithAdapter(
 }
 
 /**
- * Reads one GA4 export file straight into a log (on `threads` worker threads when it is large),
- * then hands its events to the builder that joins the files. A log keeps each customer's events
- * in input order, so the joined log is the one reading every row in turn would give.
+ * Reads one GA4 export file straight into a log, on `threads` worker threads when it is large.
+ * With a `builder` (several files to join), its events go to the builder, in log order: a log
+ * keeps each customer's events in input order, so the joined log is the one reading every row
+ * in turn would give. Returns the log when there is no builder, so a single file is not built twice.
  */
 async function readGa4File(
   file: string,
   readOptions: ReadOptions,
   threads: number,
-  builder: EventLogBuilder,
-): Promise<ReadReport> {
+  builder: EventLogBuilder | undefined,
+): Promise<{ readonly report: ReadReport; readonly log?: EventLog }> {
   const { log, report } = await readGa4ExportFileLog(file, { ...readOptions, threads });
+  if (builder === undefined) return { report, log };
   for (const event of log) builder.add(event);
-  return report;
+  return { report };
 }
 
 /**
@@ -130,6 +132,9 @@ export async function readExport(
     quiet: options.quiet ?? false,
   });
   const builder = new EventLogBuilder();
+  // A single GA4 file's log is the answer as it is; several files are joined in the builder.
+  const joining = adapter !== undefined || files.length > 1;
+  let singleLog: EventLog | undefined;
   const reports: ReadReport[] = [];
   let bytesBefore = 0;
   let rowsBefore = 0;
@@ -143,11 +148,13 @@ export async function readExport(
           : { onError: "skip", maxBadRecords: options.maxBadRecords }),
       };
       try {
-        reports.push(
-          adapter === undefined
-            ? await readGa4File(file, readOptions, threads, builder)
-            : await readWithAdapter(adapter, file, readOptions, builder),
-        );
+        if (adapter === undefined) {
+          const read = await readGa4File(file, readOptions, threads, joining ? builder : undefined);
+          reports.push(read.report);
+          singleLog = read.log;
+        } else {
+          reports.push(await readWithAdapter(adapter, file, readOptions, builder));
+        }
       } catch (error) {
         if (!JourneykitError.isInstance(error)) throw error;
         throw new CliError({
@@ -162,7 +169,7 @@ export async function readExport(
   } finally {
     progress.done();
   }
-  return { log: builder.build(), files, reports };
+  return { log: singleLog ?? builder.build(), files, reports };
 }
 
 /** Sums the counts of several read reports. */

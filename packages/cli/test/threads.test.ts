@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +33,18 @@ describe("journeykit --threads", () => {
         threads,
       ]).stdout.replace(/Report written to .*/, "");
     expect(summary("2")).toBe(summary("1"));
+  });
+
+  it("joins a folder of files into the log the whole export in one file gives", () => {
+    const lines = readFileSync(exportFile, "utf8").trimEnd().split("\n");
+    const folder = join(scratch, "daily");
+    mkdirSync(folder, { recursive: true });
+    const half = Math.floor(lines.length / 2);
+    writeFileSync(join(folder, "events_1.ndjson"), `${lines.slice(0, half).join("\n")}\n`);
+    writeFileSync(join(folder, "events_2.ndjson"), `${lines.slice(half).join("\n")}\n`);
+    const whole = runBinary(["funnel", exportFile, ...steps]);
+    expect(whole.exitCode).toBe(0);
+    expect(runBinary(["funnel", folder, ...steps]).stdout).toBe(whole.stdout);
   });
 
   it("exits 2 for a count below 1, or with --adapter", () => {

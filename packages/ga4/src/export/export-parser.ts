@@ -59,8 +59,8 @@ export class ExportParser {
   readonly #decoder = new LineAlignedDecoder();
   readonly #splitter = new ExportRowSplitter();
   #events: JourneyEvent[] = [];
+  /** The duplicate keys of a part's kept rows; set only when the parser reads one part of an export. */
   readonly #keys: RowKeys | undefined;
-  readonly #part: boolean;
 
   /**
    * With `part`, the parser reads one part of a newline-delimited export (a byte range that starts
@@ -76,8 +76,7 @@ export class ExportParser {
     this.#context = context;
     this.#counts = counts;
     this.#keys = part?.keys;
-    this.#part = part !== undefined;
-    if (this.#part) {
+    if (part !== undefined) {
       this.#mode = "bytes";
       context.format = "ndjson";
     }
@@ -117,7 +116,7 @@ export class ExportParser {
         "The JSON array has no closing ]: the input may be truncated; every complete row was read.",
       );
     }
-    if (!this.#part) {
+    if (this.#keys === undefined) {
       for (const warning of exportEndWarnings(this.#counts, this.#withoutLastClick, options.identity)) {
         context.warn(warning);
       }

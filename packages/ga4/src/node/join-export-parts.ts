@@ -40,6 +40,8 @@ export function joinExportParts(
   let duplicatesRemoved = 0;
   let withoutLastClick = 0;
   let linesBefore = 0;
+  const limit = readOptions.maxBadRecords;
+  const tooMany = () => limit !== undefined && rowsSkipped > limit;
   const report = (): Ga4ReadReport => ({
     adapter: "ga4",
     format: "ndjson",
@@ -63,13 +65,11 @@ export function joinExportParts(
       }
       rowsSkipped += 1;
       if (skipped.length < READ_REPORT_LIST_LIMIT) skipped.push({ ...record, line });
-      const limit = readOptions.maxBadRecords;
-      if (limit !== undefined && rowsSkipped > limit) throw new TooManyBadRecordsError(report(), limit);
+      if (tooMany()) throw new TooManyBadRecordsError(report(), limit as number);
     }
     // Past the list a part kept, its bad rows are only counted (as a one-thread read counts them).
     rowsSkipped += part.rowsSkipped - part.skipped.length;
-    const limit = readOptions.maxBadRecords;
-    if (limit !== undefined && rowsSkipped > limit) throw new TooManyBadRecordsError(report(), limit);
+    if (tooMany()) throw new TooManyBadRecordsError(report(), limit as number);
 
     const { batch, keys } = part;
     let keep: ((index: number) => boolean) | undefined;

@@ -111,9 +111,9 @@ export async function readGa4ExportFileLog(
     (found) => found.size,
     () => undefined,
   );
+  const parts = Math.min(threads, Math.floor((size ?? 0) / MIN_PART_BYTES));
   // A file that cannot be read fails as it does on one thread.
-  const parts = size === undefined ? 1 : Math.min(threads, Math.floor(size / MIN_PART_BYTES));
-  if (threads === 1 || parts < 2) return readOnOneThread(path, rest);
+  if (size === undefined || parts < 2) return readOnOneThread(path, rest);
   const reason = oneThreadReason(ga4Options);
   if (reason !== undefined)
     return readOnOneThread(
@@ -128,11 +128,12 @@ export async function readGa4ExportFileLog(
       `threads: ${threads} was not used: the file is not newline-delimited rows (a JSON array?), so it was read on one thread.`,
     );
   }
-  return readInParts(path, parts, readOptions, ga4Options, resolved);
+  return readInParts(path, size, parts, readOptions, ga4Options, resolved);
 }
 
 async function readInParts(
   path: string,
+  size: number,
   partCount: number,
   readOptions: ReadOptions,
   ga4Options: Ga4ExportOptions,
@@ -156,7 +157,7 @@ async function readInParts(
     fallbackRows: 0,
   });
   if (signal?.aborted) throw new AdapterAbortError(progressReport(), signal.reason);
-  const ranges = await splitAtLines(path, (await stat(path)).size, partCount);
+  const ranges = await splitAtLines(path, size, partCount);
   const hear = (partBytes: number, partRows: number) => {
     bytes += partBytes;
     rows += partRows;

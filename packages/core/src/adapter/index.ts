@@ -6,15 +6,27 @@ export {
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
 export { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+export type {
+  AdapterContext,
+  AdapterDefinition,
+  AdapterSourceKind,
+  AdapterSourceUnits,
+} from "./adapter-definition";
 export { checkReadOptions } from "./check-read-options";
-export {
-  type AdapterContext,
-  type AdapterDefinition,
-  type AdapterSourceKind,
-  type AdapterSourceUnits,
-  defineAdapter,
-} from "./define-adapter";
-export type { AdapterInput, AdapterReadStream, JourneyAdapterV1 } from "./journey-adapter";
+export { defineAdapter } from "./define-adapter";
+export type {
+  AdapterBatchStream,
+  AdapterInput,
+  AdapterReadStream,
+  JourneyAdapterV1,
+} from "./journey-adapter";
 export { type ReadAllResult, readAll } from "./read-all";
+export { type ReadLogResult, readLog } from "./read-log";
 export type { ReadOptions, ReadProgress } from "./read-options";
-export { READ_REPORT_LIST_LIMIT, type ReadReport, type SkippedRecord } from "./read-report";
+export {
+  READ_REPORT_LIST_LIMIT,
+  type ReadDetails,
+  type ReadReport,
+  type SkippedRecord,
+} from "./read-report";
+export { createReadState, type ReadState } from "./read-state";

@@ -1,6 +1,7 @@
+import type { EventLogBatch } from "../event-log/event-log-batch";
 import type { JourneyEvent } from "../model/journey-event";
 import type { ReadOptions } from "./read-options";
-import type { ReadReport } from "./read-report";
+import type { ReadDetails, ReadReport } from "./read-report";
 
 /**
  * What an adapter reads: a whole string, a whole byte array, a web `ReadableStream` of bytes, or
@@ -41,9 +42,27 @@ export type AdapterInput =
  * report.rowsSkipped; // 0
  * ```
  */
-export type AdapterReadStream = AsyncIterable<JourneyEvent> & {
+export type AdapterReadStream<Details extends ReadDetails = ReadDetails> = AsyncIterable<JourneyEvent> & {
   /** Resolves with the {@link ReadReport} once reading ends; rejects when the read fails. */
-  readonly report: Promise<ReadReport>;
+  readonly report: Promise<ReadReport<Details>>;
+};
+
+/**
+ * The events of one read as columnar {@link EventLogBatch}es in input order, plus the `report`:
+ * what {@link JourneyAdapterV1.readBatches} returns. It behaves as an {@link AdapterReadStream}
+ * does (one iteration, `report` settles when reading ends); each batch has been checked.
+ *
+ * @example
+ * ```ts
+ * const stream = csvAdapter.readBatches!(text);
+ * let events = 0;
+ * for await (const batch of stream) events += batch.size;
+ * (await stream.report).eventsEmitted === events; // true
+ * ```
+ */
+export type AdapterBatchStream<Details extends ReadDetails = ReadDetails> = AsyncIterable<EventLogBatch> & {
+  /** Resolves with the {@link ReadReport} once reading ends; rejects when the read fails. */
+  readonly report: Promise<ReadReport<Details>>;
 };
 
 /**
@@ -53,7 +72,12 @@ export type AdapterReadStream = AsyncIterable<JourneyEvent> & {
  * `@journeykit/core/testing`.
  *
  * Every adapter honours the {@link ReadOptions}: `onError`, `maxBadRecords`, `signal` and
- * `onProgress`. `Options` are the adapter's own extra read options, if any.
+ * `onProgress`. `Options` are the adapter's own extra read options, if any; `Details` the counts
+ * its reports carry in `details`.
+ *
+ * An adapter may also offer `readBatches`, the same read as columnar batches: an optional
+ * capability of this version of the contract, so an adapter without it is still a v1 adapter,
+ * and a consumer checks for it (as `readLog` does) before using it.
  *
  * @example
  * ```ts
@@ -64,7 +88,10 @@ export type AdapterReadStream = AsyncIterable<JourneyEvent> & {
  * const { events, report } = await readAll(adapter, "...", { onError: "skip", maxBadRecords: 10 });
  * ```
  */
-export interface JourneyAdapterV1<Options extends object = object> {
+export interface JourneyAdapterV1<
+  Options extends object = object,
+  Details extends ReadDetails = ReadDetails,
+> {
   /** The version of this contract the adapter implements; a later contract gets `"v2"`. */
   readonly specificationVersion: "v1";
   /** A stable, unique name such as `"ga4"` or `"csv"`, used in reports and error messages. */
@@ -78,5 +105,14 @@ export interface JourneyAdapterV1<Options extends object = object> {
    * @param options - The common {@link ReadOptions} and the adapter's own options.
    * @returns The events and, once they are read, the report.
    */
-  read(input: AdapterInput, options?: ReadOptions & Options): AdapterReadStream;
+  read(input: AdapterInput, options?: ReadOptions & Options): AdapterReadStream<Details>;
+  /**
+   * Optional: reads `input` into batches of events in columns, the same events in the same order
+   * as `read` gives, and the same report. Nothing is read until the returned stream is iterated.
+   *
+   * @param input - The data, whole or as a stream of chunks.
+   * @param options - The common {@link ReadOptions} and the adapter's own options.
+   * @returns The batches and, once they are read, the report.
+   */
+  readBatches?(input: AdapterInput, options?: ReadOptions & Options): AdapterBatchStream<Details>;
 }

@@ -1,7 +1,7 @@
 import type { JourneyEvent } from "../model/journey-event";
 import type { AdapterInput, JourneyAdapterV1 } from "./journey-adapter";
 import type { ReadOptions } from "./read-options";
-import type { ReadReport } from "./read-report";
+import type { ReadDetails, ReadReport } from "./read-report";
 
 /**
  * Every event of a read, and its report, as {@link readAll} returns them.
@@ -11,17 +11,17 @@ import type { ReadReport } from "./read-report";
  * const result: ReadAllResult = { events: [], report: await adapter.read("").report };
  * ```
  */
-export interface ReadAllResult {
+export interface ReadAllResult<Details extends ReadDetails = ReadDetails> {
   /** The events, in the order the adapter emitted them. */
   readonly events: JourneyEvent[];
   /** What happened during the read. */
-  readonly report: ReadReport;
+  readonly report: ReadReport<Details>;
 }
 
 /**
  * Reads a whole input with `adapter` into an array of events and the {@link ReadReport}. Handy
- * for tests, small files and the CLI; for large inputs iterate `adapter.read()` instead, so events
- * can be handled as they arrive.
+ * for tests and small files; to analyse, read into a log with {@link readLog} instead (no object
+ * per event is kept), or iterate `adapter.read()` to handle events as they arrive.
  *
  * @param adapter - Any {@link JourneyAdapterV1}.
  * @param input - The data to read.
@@ -39,11 +39,11 @@ export interface ReadAllResult {
  * report.rowsRead; // 1
  * ```
  */
-export async function readAll<Options extends object = object>(
-  adapter: JourneyAdapterV1<Options>,
+export async function readAll<Options extends object = object, Details extends ReadDetails = ReadDetails>(
+  adapter: JourneyAdapterV1<Options, Details>,
   input: AdapterInput,
   options?: ReadOptions & Options,
-): Promise<ReadAllResult> {
+): Promise<ReadAllResult<Details>> {
   const stream = adapter.read(input, options);
   const events: JourneyEvent[] = [];
   for await (const event of stream) events.push(event);

@@ -1,5 +1,4 @@
 import { JourneykitError } from "../errors/journeykit-error";
-import type { AbortGuard } from "./abort-guard";
 import type { AdapterInput } from "./journey-adapter";
 
 function inputError(adapter: string, what: string): JourneykitError {
@@ -34,10 +33,18 @@ function isAsyncIterable(input: object): input is AsyncIterable<unknown> {
 
 const ignore = () => {};
 
+/** What reading the input needs of the read: to stop the moment its signal aborts. */
+export interface InputGuard {
+  /** Throws when the read has been aborted. */
+  checkAbort(): void;
+  /** Settles like `promise`, or rejects as soon as the read is aborted. */
+  race<T>(promise: Promise<T>): Promise<T>;
+}
+
 async function* readStream(
   adapter: string,
   stream: ReadableStream<Uint8Array>,
-  guard: AbortGuard,
+  guard: InputGuard,
 ): AsyncGenerator<Uint8Array | string> {
   const reader = stream.getReader();
   let done = false;
@@ -60,7 +67,7 @@ async function* readStream(
 async function* readIterable(
   adapter: string,
   iterable: AsyncIterable<unknown>,
-  guard: AbortGuard,
+  guard: InputGuard,
 ): AsyncGenerator<Uint8Array | string> {
   const iterator = iterable[Symbol.asyncIterator]();
   let finished = false;
@@ -95,9 +102,9 @@ async function* readIterable(
 export async function* readInput(
   adapter: string,
   input: AdapterInput,
-  guard: AbortGuard,
+  guard: InputGuard,
 ): AsyncGenerator<Uint8Array | string> {
-  guard.check();
+  guard.checkAbort();
   const value: unknown = input;
   if (typeof value === "string" || value instanceof Uint8Array) {
     if (value.length > 0) yield value;

@@ -29,7 +29,20 @@ export interface SkippedRecord {
 }
 
 /**
- * What happened during one read: a plain, JSON-serialisable object.
+ * Counts only one kind of adapter keeps, in {@link ReadReport.details}: the GA4 adapter counts
+ * consent-mode rows there, for example. Counts, so that the reports of the parts of a read
+ * spread over threads add up ({@link ReadState.addPart}).
+ *
+ * @example
+ * ```ts
+ * const details: ReadDetails = { consentModeRows: 3, fastPathRows: 997 };
+ * ```
+ */
+export type ReadDetails = Readonly<Record<string, number>>;
+
+/**
+ * What happened during one read: a plain, JSON-serialisable object. `Details` are the counts
+ * only this adapter keeps (see {@link ReadDetails}); they are `{}` for an adapter that keeps none.
  *
  * @example
  * ```ts
@@ -37,11 +50,11 @@ export interface SkippedRecord {
  * // {
  * //   adapter: "csv", format: "csv", bytesRead: 1834, rowsRead: 40, eventsEmitted: 39,
  * //   rowsSkipped: 1, skipped: [{ line: 17, reason: "...", code: "CSV_BAD_TIMESTAMP" }],
- * //   duplicatesRemoved: 0, warnings: [],
+ * //   duplicatesRemoved: 0, warnings: [], details: {},
  * // }
  * ```
  */
-export interface ReadReport {
+export interface ReadReport<Details extends ReadDetails = ReadDetails> {
   /** The id of the adapter that read. */
   readonly adapter: string;
   /** The format the adapter read, when it says (for example `"ndjson"` or `"json-array"`). */
@@ -60,4 +73,6 @@ export interface ReadReport {
   readonly duplicatesRemoved: number;
   /** Things the caller should know that did not stop the read, capped at {@link READ_REPORT_LIST_LIMIT}. */
   readonly warnings: readonly string[];
+  /** The counts only this adapter keeps, such as the GA4 adapter's `consentModeRows`. */
+  readonly details: Details;
 }

@@ -8,8 +8,10 @@ import {
   EventLogBuilder,
   type JourneyAdapterV1,
   JourneykitError,
+  type ReadLogResult,
   type ReadOptions,
   type ReadReport,
+  readLog,
 } from "@journeykit/core";
 import { readGa4ExportFileLog } from "@journeykit/ga4/node";
 import { CliError, EXIT_CODES, usageError } from "./cli-error";
@@ -74,34 +76,18 @@ async function loadAdapter(specifier: string, cwd: string): Promise<JourneyAdapt
   return candidate as JourneyAdapterV1;
 }
 
-/** Reads one file with an adapter, one event at a time, into the builder. */
-async function readWithAdapter(
-  adapter: JourneyAdapterV1,
-  file: string,
-  readOptions: ReadOptions,
-  builder: EventLogBuilder,
-): Promise<ReadReport> {
-  const stream = adapter.read(createReadStream(file, { highWaterMark: 1 << 20 }), readOptions);
-  for await (const event of stream) builder.add(event);
-  return stream.report;
-}
-
 /**
- * Reads one GA4 export file straight into a log, on `threads` worker threads when it is large.
- * With a `builder` (several files to join), its events go to the builder, in log order: a log
- * keeps each customer's events in input order, so the joined log is the one reading every row
- * in turn would give. Returns the log when there is no builder, so a single file is not built twice.
+ * Reads one export file into a log: with the adapter through `readLog` (its batches when it
+ * offers them), or, for GA4, on up to `threads` worker threads when the file is large.
  */
-async function readGa4File(
+function readFile(
   file: string,
+  adapter: JourneyAdapterV1 | undefined,
   readOptions: ReadOptions,
   threads: number,
-  builder: EventLogBuilder | undefined,
-): Promise<{ readonly report: ReadReport; readonly log?: EventLog }> {
-  const { log, report } = await readGa4ExportFileLog(file, { ...readOptions, threads });
-  if (builder === undefined) return { report, log };
-  for (const event of log) builder.add(event);
-  return { report };
+): Promise<ReadLogResult> {
+  if (adapter === undefined) return readGa4ExportFileLog(file, { ...readOptions, threads });
+  return readLog(adapter, createReadStream(file, { highWaterMark: 1 << 20 }), readOptions);
 }
 
 /**
@@ -131,10 +117,8 @@ export async function readExport(
     totalBytes: sizes.reduce((sum, size) => sum + size, 0),
     quiet: options.quiet ?? false,
   });
-  const builder = new EventLogBuilder();
-  // A single GA4 file's log is the answer as it is; several files are joined in the builder.
-  const joining = adapter !== undefined || files.length > 1;
-  let singleLog: EventLog | undefined;
+  // A single file's log is the answer as it is; the logs of several files are joined.
+  const logs: EventLog[] = [];
   const reports: ReadReport[] = [];
   let bytesBefore = 0;
   let rowsBefore = 0;
@@ -148,13 +132,9 @@ export async function readExport(
           : { onError: "skip", maxBadRecords: options.maxBadRecords }),
       };
       try {
-        if (adapter === undefined) {
-          const read = await readGa4File(file, readOptions, threads, joining ? builder : undefined);
-          reports.push(read.report);
-          singleLog = read.log;
-        } else {
-          reports.push(await readWithAdapter(adapter, file, readOptions, builder));
-        }
+        const read = await readFile(file, adapter, readOptions, threads);
+        logs.push(read.log);
+        reports.push(read.report);
       } catch (error) {
         if (!JourneykitError.isInstance(error)) throw error;
         throw new CliError({
@@ -169,7 +149,14 @@ export async function readExport(
   } finally {
     progress.done();
   }
-  return { log: singleLog ?? builder.build(), files, reports };
+  return { log: logs.length === 1 ? (logs[0] as EventLog) : joinLogs(logs), files, reports };
+}
+
+/** One log of the events of several: a log's order depends only on its events, not on the files'. */
+function joinLogs(logs: readonly EventLog[]): EventLog {
+  const builder = new EventLogBuilder();
+  for (const log of logs) for (const event of log) builder.add(event);
+  return builder.build();
 }
 
 /** Sums the counts of several read reports. */

@@ -1,4 +1,22 @@
-import { defineAdapter, type JourneyEvent } from "../src/index";
+import { type AdapterContext, defineAdapter, type JourneyEvent } from "../src/index";
+
+/**
+ * A line of the tiny format, "customer,epoch-ms,event[,more...]", as its cells, or undefined
+ * (reported to `context` as a bad record, code TINY_BAD_LINE) when it is not one.
+ */
+export function tinyLineCells(line: string, context: AdapterContext) {
+  const [customerId = "", time = "", name = "", ...rest] = line.split(",");
+  const timestamp = Number(time);
+  if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
+    context.skip(
+      context.line,
+      `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
+      "TINY_BAD_LINE",
+    );
+    return undefined;
+  }
+  return { event: { customerId, timestamp, name }, rest };
+}
 
 /**
  * A small adapter for the adapter tests: one event per line "customer,epoch-ms,event", blank lines
@@ -13,17 +31,8 @@ export function tinyLineAdapter(id: string, extra?: (cells: string[]) => Partial
       for await (const line of lines) {
         if (line === "") continue;
         context.countRow();
-        const [customerId = "", time = "", name = "", ...rest] = line.split(",");
-        const timestamp = Number(time);
-        if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
-          context.skip(
-            context.line,
-            `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
-            "TINY_BAD_LINE",
-          );
-          continue;
-        }
-        yield { customerId, timestamp, name, ...extra?.(rest) };
+        const cells = tinyLineCells(line, context);
+        if (cells !== undefined) yield { ...cells.event, ...extra?.(cells.rest) };
       }
     },
   });

@@ -20,5 +20,5 @@ export { Ga4CsvError } from "./errors/ga4-csv-error";
 export { Ga4ReportError } from "./errors/ga4-report-error";
 export { ga4Adapter } from "./export/ga4-adapter";
 export { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./export/ga4-export-options";
+export { GA4_READ_DETAILS, type Ga4ReadDetails } from "./export/ga4-read-details";
 export { type Ga4ReadReport, type Ga4ReadStream, readGa4Export } from "./export/read-ga4-export";
-export { readGa4ExportLog } from "./export/read-ga4-export-log";

@@ -63,7 +63,7 @@ describe.skipIf(!sharedFixturesFound)(
           rowsSkipped: 0,
         });
         expect(report.duplicatesRemoved).toBe(2);
-        expect(report.consentModeRows).toBe(0);
+        expect(report.details.consentModeRows).toBe(0);
         expect(events).toHaveLength(14);
       }
     });

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tinyAdapter } from "../../test/adapters";
+import { tinyAdapter, tinyLineCells } from "../../test/adapters";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
 import { JourneykitError } from "../errors/journeykit-error";
 import { EventLogBuilder } from "../event-log/event-log-builder";
+import type { AdapterContext } from "./adapter-definition";
 import { defineAdapter } from "./define-adapter";
 import { readAll } from "./read-all";
 import { readLog } from "./read-log";
@@ -26,17 +27,9 @@ function tinyBatchAdapter(perBatch: number) {
           continue;
         }
         context.countRow();
-        const [customerId = "", time = "", name = ""] = line.split(",");
-        const timestamp = Number(time);
-        if (!customerId || !name || time === "" || !Number.isFinite(timestamp)) {
-          context.skip(
-            context.line,
-            `expected "customer,epoch-ms,event", got ${JSON.stringify(line)}`,
-            "TINY_BAD_LINE",
-          );
-          continue;
-        }
-        builder.add({ customerId, timestamp, name });
+        const cells = tinyLineCells(line, context as AdapterContext);
+        if (cells === undefined) continue;
+        builder.add(cells.event);
         if (builder.size === perBatch) {
           yield builder.toBatch();
           builder = new EventLogBuilder();

@@ -1,4 +1,3 @@
-import type { Ga4ExportCounts } from "./export-parser";
 import type { ResolvedExportOptions } from "./resolve-export-options";
 
 /**
@@ -6,12 +5,11 @@ import type { ResolvedExportOptions } from "./resolve-export-options";
  * whose session traffic source is missing. A read in parts gives them once, from the parts' sums.
  */
 export function exportEndWarnings(
-  counts: Ga4ExportCounts,
+  consent: number,
   withoutLastClick: number,
   identity: ResolvedExportOptions["identity"],
 ): string[] {
   const warnings: string[] = [];
-  const consent = counts.consentModeRows;
   if (consent > 0) {
     const missing = identity === "pseudo" ? "user_pseudo_id" : "user_pseudo_id or user_id";
     warnings.push(

@@ -5,6 +5,7 @@ import { DuplicateFilter } from "./duplicate-filter";
 import { exportEndWarnings } from "./export-end-warnings";
 import { type ExportJunk, ExportRowSplitter, type ExportRowText } from "./export-row-splitter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
+import type { Ga4ReadDetails } from "./ga4-read-details";
 import { LineAlignedDecoder } from "./line-aligned-decoder";
 import { NdjsonByteLines } from "./ndjson-byte-lines";
 import { type ResolvedExportOptions, resolveExportOptions } from "./resolve-export-options";
@@ -14,12 +15,8 @@ import { RowScanner } from "./row-scanner";
 import { SessionIdMemo } from "./session-id-memo";
 import { type BufferedEvent, settleBufferedEvents } from "./settle-buffered-events";
 
-/** What a read of an export counted beyond the common report. */
-export interface Ga4ExportCounts {
-  consentModeRows: number;
-  fastPathRows: number;
-  fallbackRows: number;
-}
+/** The context of a read of an export: the adapter's, with its GA4 counts. */
+export type ExportContext = AdapterContext<Ga4ExportOptions, Ga4ReadDetails>;
 
 const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
@@ -43,13 +40,14 @@ function isAsciiSpace(code: number): boolean {
  * {@link ExportRowSplitter}, each row read by `JSON.parse`.
  */
 export class ExportParser {
-  readonly #context: AdapterContext<Ga4ExportOptions>;
-  readonly #counts: Ga4ExportCounts;
+  readonly #context: ExportContext;
   readonly #options: ResolvedExportOptions;
   readonly #scanner: RowScanner | undefined;
   readonly #duplicates: DuplicateFilter | undefined;
   readonly #buffer: BufferedEvent[] | undefined;
   readonly #sessionIds = new SessionIdMemo();
+  // Counted here as well as in the report's details, for the warnings that sum up the read.
+  #consentModeRows = 0;
   #withoutLastClick = 0;
   #replacementSeen = false;
   /** `"bytes"` for newline-delimited rows, `"text"` for the rest; decided by the first non-space byte. */
@@ -68,13 +66,8 @@ export class ExportParser {
    * the duplicate key of each row it keeps in `part.keys`, and leaves the warnings that sum up the
    * whole read ({@link exportEndWarnings}) to whoever joins the parts.
    */
-  constructor(
-    context: AdapterContext<Ga4ExportOptions>,
-    counts: Ga4ExportCounts,
-    part?: { readonly keys: RowKeys },
-  ) {
+  constructor(context: ExportContext, part?: { readonly keys: RowKeys }) {
     this.#context = context;
-    this.#counts = counts;
     this.#keys = part?.keys;
     if (part !== undefined) {
       this.#mode = "bytes";
@@ -117,7 +110,11 @@ export class ExportParser {
       );
     }
     if (this.#keys === undefined) {
-      for (const warning of exportEndWarnings(this.#counts, this.#withoutLastClick, options.identity)) {
+      for (const warning of exportEndWarnings(
+        this.#consentModeRows,
+        this.#withoutLastClick,
+        options.identity,
+      )) {
         context.warn(warning);
       }
     }
@@ -137,11 +134,6 @@ export class ExportParser {
   /** How many lines of newline-delimited rows were read (blank ones too). */
   get linesRead(): number {
     return this.#lines.linesRead;
-  }
-
-  /** How many events came from rows without the session's last click (with `trafficSource: "session"`). */
-  get rowsWithoutLastClick(): number {
-    return this.#withoutLastClick;
   }
 
   /**
@@ -194,7 +186,7 @@ export class ExportParser {
     const end = bytes[newline - 1] === 13 ? newline - 1 : newline;
     this.#context.line = line;
     this.#context.countRow();
-    this.#counts.fastPathRows += 1;
+    this.#context.count("fastPathRows");
     if (scanner.nonAscii)
       this.#textRow(decoded, line, utf8.decode(bytes.subarray(start, end)), bytes, start, end);
     else this.#row(decoded, line, bytes, start, end);
@@ -211,7 +203,7 @@ export class ExportParser {
     if (text.trim() === "") return;
     this.#context.line = line;
     this.#context.countRow();
-    this.#counts.fallbackRows += 1;
+    this.#context.count("fallbackRows");
     this.#textRow(decodeRowReference(text, this.#options.columns), line, text, bytes, start, end);
   };
 
@@ -240,7 +232,7 @@ export class ExportParser {
         context.skip(row.line, row.junk, "GA4_NOT_A_ROW");
         continue;
       }
-      this.#counts.fallbackRows += 1;
+      context.count("fallbackRows");
       this.#textRow(decodeRowReference(row.text, this.#options.columns), row.line, row.text);
     }
   }
@@ -259,7 +251,8 @@ export class ExportParser {
       return;
     }
     if (outcome.kind === "consent") {
-      this.#counts.consentModeRows += 1;
+      this.#consentModeRows += 1;
+      context.count("consentModeRows");
       return;
     }
     const duplicates = this.#duplicates;
@@ -272,6 +265,7 @@ export class ExportParser {
     }
     if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
       this.#withoutLastClick += 1;
+      context.count("rowsWithoutLastClick");
     }
     if (this.#buffer === undefined) this.#events.push(outcome.event);
     else this.#buffer.push(outcome);

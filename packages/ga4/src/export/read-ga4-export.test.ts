@@ -171,13 +171,13 @@ describe("readGa4Export", () => {
     ].join("\n");
     const pseudo = await read(text);
     expect(pseudo.events).toEqual([]);
-    expect(pseudo.report.consentModeRows).toBe(2);
+    expect(pseudo.report.details.consentModeRows).toBe(2);
     expect(pseudo.report.warnings).toEqual([
       expect.stringMatching(/^2 consent-mode rows had no user_pseudo_id;/),
     ]);
     const byUser = await read(text, { identity: "user-id" });
     expect(byUser.events.map((event) => [event.customerId, event.sessionId])).toEqual([["u1", undefined]]);
-    expect(byUser.report.consentModeRows).toBe(1);
+    expect(byUser.report.details.consentModeRows).toBe(1);
   });
 
   it("keeps duplicates when asked", async () => {

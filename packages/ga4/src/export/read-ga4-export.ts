@@ -1,27 +1,20 @@
-import type { AdapterInput, JourneyEvent, ReadOptions, ReadReport } from "@journeykit/core";
-import type { Ga4ExportCounts } from "./export-parser";
-import { createGa4Adapter } from "./ga4-adapter";
+import type { AdapterInput, AdapterReadStream, ReadOptions, ReadReport } from "@journeykit/core";
+import { ga4Adapter } from "./ga4-adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
+import type { Ga4ReadDetails } from "./ga4-read-details";
 
 /**
- * The report of a {@link readGa4Export}: the common `ReadReport` plus what only a GA4 export has.
+ * The report of a GA4 export read: the common `ReadReport`, with what only a GA4 export has in
+ * `details` ({@link Ga4ReadDetails}).
  *
  * @example
  * ```ts
  * const report: Ga4ReadReport = await readGa4Export(text).report;
  * report.duplicatesRemoved; // 2
- * report.consentModeRows; // 0
- * report.fastPathRows + report.fallbackRows; // rows decoded
+ * report.details.consentModeRows; // 0
  * ```
  */
-export interface Ga4ReadReport extends ReadReport {
-  /** Rows with no `user_pseudo_id` (consent mode without analytics storage), kept apart: not emitted. */
-  readonly consentModeRows: number;
-  /** Rows the byte scanner decoded (the default `fastPath`). */
-  readonly fastPathRows: number;
-  /** Rows decoded by `JSON.parse`: those the scanner was not sure about, or all with `fastPath: false`. */
-  readonly fallbackRows: number;
-}
+export type Ga4ReadReport = ReadReport<Ga4ReadDetails>;
 
 /**
  * The events of a {@link readGa4Export}, as an async iterable, plus its {@link Ga4ReadReport}.
@@ -33,10 +26,12 @@ export interface Ga4ReadReport extends ReadReport {
  * console.log((await stream.report).eventsEmitted);
  * ```
  */
-export type Ga4ReadStream = AsyncIterable<JourneyEvent> & { readonly report: Promise<Ga4ReadReport> };
+export type Ga4ReadStream = AdapterReadStream<Ga4ReadDetails>;
 
 /**
- * Reads a GA4 BigQuery export into {@link JourneyEvent}s, streaming: rows are decoded as they
+ * Reads a GA4 BigQuery export into a stream of {@link JourneyEvent}s, to see or filter each event
+ * on the way; to analyse, read into a log instead: `readLog(ga4Adapter, input)`, or from a file
+ * on several threads `readGa4ExportFileLog` (`@journeykit/ga4/node`). Streaming: rows are decoded as they
  * arrive, so memory is bounded by the rows in flight (plus 20 bytes a row to recognise
  * duplicates), unless `order: "timestamp"` or `identity: "stitched"` asks to see every row first.
  *
@@ -61,7 +56,7 @@ export type Ga4ReadStream = AsyncIterable<JourneyEvent> & { readonly report: Pro
  *
  * Rows identical to an earlier row are dropped and counted (`duplicatesRemoved`). Rows without a
  * `user_pseudo_id` (consent mode) are never merged into one made-up customer: they are not
- * emitted, and are counted in `consentModeRows` and a warning (with `identity: "user-id"` a row
+ * emitted, and are counted in the report's `details.consentModeRows` and a warning (with `identity: "user-id"` a row
  * that has a `user_id` is still read). Rows that cannot be read (not JSON, a missing `event_name`
  * or `event_timestamp`, a field of the wrong type) fail the read with an `AdapterReadError` naming
  * the line and the field, or with `onError: "skip"` are skipped and listed in the report.
@@ -86,14 +81,9 @@ export type Ga4ReadStream = AsyncIterable<JourneyEvent> & { readonly report: Pro
  * }
  * const report = await stream.report;
  * report.duplicatesRemoved; // 2
- * report.consentModeRows; // 0
+ * report.details.consentModeRows; // 0
  * ```
  */
 export function readGa4Export(input: AdapterInput, options?: ReadOptions & Ga4ExportOptions): Ga4ReadStream {
-  const counts: Ga4ExportCounts = { consentModeRows: 0, fastPathRows: 0, fallbackRows: 0 };
-  const stream = createGa4Adapter(counts).read(input, options);
-  const report = stream.report.then((base): Ga4ReadReport => ({ ...base, ...counts }));
-  // A caller who only iterates must not get an unhandled rejection from the report as well.
-  report.catch(() => {});
-  return { report, [Symbol.asyncIterator]: () => stream[Symbol.asyncIterator]() };
+  return ga4Adapter.read(input, options);
 }

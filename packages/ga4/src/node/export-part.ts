@@ -1,6 +1,6 @@
-import type { EventLogBatch, ReadReport, SkippedRecord } from "@journeykit/core";
-import type { Ga4ExportCounts } from "../export/export-parser";
+import type { EventLogBatch } from "@journeykit/core";
 import type { Ga4ExportOptions } from "../export/ga4-export-options";
+import type { Ga4ReadReport } from "../export/read-ga4-export";
 import type { RowKeyColumns } from "../export/row-keys";
 
 /** One part of an export file to read on a thread of its own: the bytes from `start` to `end`. */
@@ -22,16 +22,14 @@ export type ExportPartMessage =
   | { readonly kind: "failed"; readonly error: unknown };
 
 /**
- * What reading a part gave: its events in input order and the duplicate key of each, and what a
- * report needs. Lines are counted from the part's first line (1).
+ * What reading a part gave: its events in input order and the duplicate key of each, its report
+ * (its bad rows recorded, not decided about: `onError` and `maxBadRecords` are applied when the
+ * parts are joined, in file order), and how many lines it has. Lines are counted from the part's
+ * first line (1); `eventsEmitted` is 0, since which events are kept is decided by the join.
  */
-export interface ExportPartResult
-  extends Pick<ReadReport, "bytesRead" | "rowsRead" | "rowsSkipped" | "duplicatesRemoved" | "warnings"> {
+export interface ExportPartResult {
   readonly batch: EventLogBatch;
   readonly keys: RowKeyColumns;
+  readonly report: Ga4ReadReport;
   readonly linesRead: number;
-  /** The first `READ_REPORT_LIST_LIMIT` bad rows (every one is counted in `rowsSkipped`). */
-  readonly skipped: readonly SkippedRecord[];
-  readonly counts: Ga4ExportCounts;
-  readonly rowsWithoutLastClick: number;
 }

@@ -6,12 +6,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { JourneykitError, type ReadOptions } from "@journeykit/core";
+import {
+  checkReadOptions,
+  createReadState,
+  JourneykitError,
+  type ReadOptions,
+  readLog,
+} from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateShopEvents, toGa4ExportRow } from "../../../../bench/generator.mjs";
+import { ga4Adapter } from "../export/ga4-adapter";
 import type { Ga4ExportOptions } from "../export/ga4-export-options";
-import { readGa4ExportLog } from "../export/read-ga4-export-log";
+import { GA4_READ_DETAILS } from "../export/ga4-read-details";
 import { resolveExportOptions } from "../export/resolve-export-options";
 import { joinExportParts } from "./join-export-parts";
 import { readExportPart } from "./read-export-part";
@@ -85,8 +92,9 @@ async function inParts(bytes: Uint8Array, cuts: readonly number[], options: Read
     };
     parts.push(await readExportPart(task, () => {}));
   }
-  const resolved = resolveExportOptions(ga4Options);
-  return joinExportParts(parts, { onError, maxBadRecords }, resolved.identity, resolved.removeDuplicates);
+  const state = createReadState("ga4", checkReadOptions("ga4", { onError, maxBadRecords }), GA4_READ_DETAILS);
+  state.format = "ndjson";
+  return joinExportParts(parts, state, resolveExportOptions(ga4Options), false);
 }
 
 async function settle<T>(run: () => Promise<T>): Promise<{ value: T } | { error: unknown }> {
@@ -120,7 +128,7 @@ describe("reading an export in parts and joining them", () => {
         async (lines, picks, options) => {
           // Files are read in parts only when they start with a row (readGa4ExportFileLog checks).
           const bytes = fileBytes([{ row: 0 }, ...lines]);
-          const whole = await settle(() => readGa4ExportLog(bytes, options));
+          const whole = await settle(() => readLog(ga4Adapter, bytes, options));
           const joined = await settle(() => inParts(bytes, cutsAt(bytes, picks), options));
           if ("error" in whole) {
             expect("error" in joined).toBe(true);

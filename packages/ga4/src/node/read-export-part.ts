@@ -1,13 +1,7 @@
 import { createReadStream } from "node:fs";
-import {
-  type AdapterContext,
-  EventLogBuilder,
-  type JourneyEvent,
-  READ_REPORT_LIST_LIMIT,
-  type SkippedRecord,
-} from "@journeykit/core";
-import { ExportParser, type Ga4ExportCounts } from "../export/export-parser";
-import type { Ga4ExportOptions } from "../export/ga4-export-options";
+import { createReadState, EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import { ExportParser } from "../export/export-parser";
+import { GA4_READ_DETAILS } from "../export/ga4-read-details";
 import { RowKeys } from "../export/row-keys";
 import type { ExportPartMessage, ExportPartResult, ExportPartTask } from "./export-part";
 
@@ -15,47 +9,35 @@ const CHUNK_BYTES = 1 << 20;
 
 /**
  * Reads one part of an export file (a byte range that starts at a line) into an event batch with
- * the duplicate key of each event and what the report needs; `post` hears progress. Bad rows are
- * only recorded: `onError` and `maxBadRecords` are applied by `joinExportParts`, which sees the
- * parts in file order.
+ * the duplicate key of each event and the part's report; `post` hears progress. The part keeps
+ * its books with core's read state under `onError: "skip"` and no limit, so that its bad rows
+ * are recorded: the join applies the caller's `onError` and `maxBadRecords` in file order.
  */
 export async function readExportPart(
   task: ExportPartTask,
   post: (message: ExportPartMessage) => void,
 ): Promise<ExportPartResult> {
-  let rowsRead = 0;
-  let rowsSkipped = 0;
-  let duplicatesRemoved = 0;
-  const skipped: SkippedRecord[] = [];
-  const warnings: string[] = [];
-  const context: AdapterContext<Ga4ExportOptions> = {
-    adapter: "ga4",
-    options: task.options,
-    line: 0,
-    format: "ndjson",
-    countRow: (count = 1) => {
-      rowsRead += count;
+  let bytesPosted = 0;
+  let rowsPosted = 0;
+  const state = createReadState(
+    "ga4",
+    {
+      ...task.options,
+      onError: "skip",
+      onProgress: ({ bytes, rows }) => {
+        post({ kind: "progress", bytes: bytes - bytesPosted, rows: rows - rowsPosted });
+        bytesPosted = bytes;
+        rowsPosted = rows;
+      },
     },
-    skip: (line, reason, code = "BAD_RECORD") => {
-      rowsSkipped += 1;
-      if (skipped.length < READ_REPORT_LIST_LIMIT) skipped.push({ line, reason, code });
-    },
-    duplicate: (count = 1) => {
-      duplicatesRemoved += count;
-    },
-    warn: (message) => {
-      warnings.push(message);
-    },
-  };
-  const counts: Ga4ExportCounts = { consentModeRows: 0, fastPathRows: 0, fallbackRows: 0 };
+    GA4_READ_DETAILS,
+  );
   const keys = new RowKeys();
-  const parser = new ExportParser(context, counts, { keys });
+  const parser = new ExportParser(state, { keys });
   const builder = new EventLogBuilder();
   const add = (events: readonly JourneyEvent[]) => {
     for (const event of events) builder.add(event);
   };
-  let bytesRead = 0;
-  let rowsPosted = 0;
   if (task.end > task.start) {
     const stream = createReadStream(task.path, {
       start: task.start,
@@ -64,23 +46,15 @@ export async function readExportPart(
     });
     for await (const chunk of stream as AsyncIterable<Uint8Array>) {
       add(parser.push(chunk));
-      bytesRead += chunk.length;
-      post({ kind: "progress", bytes: chunk.length, rows: rowsRead - rowsPosted });
-      rowsPosted = rowsRead;
+      state.addBytes(chunk.length);
     }
   }
   add(parser.end());
+  state.progress();
   return {
     batch: builder.toBatch(),
     keys: keys.toColumns(),
-    bytesRead,
-    rowsRead,
+    report: state.snapshot(),
     linesRead: parser.linesRead,
-    rowsSkipped,
-    skipped,
-    duplicatesRemoved,
-    warnings,
-    counts,
-    rowsWithoutLastClick: parser.rowsWithoutLastClick,
   };
 }

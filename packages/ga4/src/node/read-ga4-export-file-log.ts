@@ -1,20 +1,17 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import {
-  ADAPTER_FAILURE,
-  AdapterAbortError,
-  AdapterReadError,
   checkReadOptions,
-  type EventLog,
+  createReadState,
   InvalidOptionError,
-  JourneykitError,
+  type ReadLogResult,
   type ReadOptions,
+  readLog,
 } from "@journeykit/core";
+import { ga4Adapter } from "../export/ga4-adapter";
 import type { Ga4ExportOptions } from "../export/ga4-export-options";
-import type { Ga4ReadReport } from "../export/read-ga4-export";
-import { readGa4ExportLog } from "../export/read-ga4-export-log";
-import { resolveExportOptions } from "../export/resolve-export-options";
-import type { ExportPartResult } from "./export-part";
+import { GA4_READ_DETAILS, type Ga4ReadDetails } from "../export/ga4-read-details";
+import { type ResolvedExportOptions, resolveExportOptions } from "../export/resolve-export-options";
 import { joinExportParts } from "./join-export-parts";
 import { type RunningPart, runExportPart } from "./run-export-part";
 import { splitAtLines, startsWithRow } from "./split-at-lines";
@@ -44,10 +41,6 @@ export type Ga4ExportFileLogOptions = ReadOptions &
     readonly threads?: number;
   };
 
-class CallerCallbackFailure {
-  constructor(readonly error: unknown) {}
-}
-
 function oneThreadReason(options: Ga4ExportOptions): string | undefined {
   if (options.identity === "stitched") return 'identity "stitched" joins rows from anywhere in the file';
   if (options.order === "timestamp") return 'order "timestamp" sorts rows from anywhere in the file';
@@ -58,16 +51,18 @@ async function readOnOneThread(
   path: string,
   options: ReadOptions & Ga4ExportOptions,
   warning?: string,
-): Promise<{ readonly log: EventLog; readonly report: Ga4ReadReport }> {
-  const read = await readGa4ExportLog(createReadStream(path, { highWaterMark: 1 << 20 }), options);
+): Promise<ReadLogResult<Ga4ReadDetails>> {
+  const read = await readLog(ga4Adapter, createReadStream(path, { highWaterMark: 1 << 20 }), options);
   if (warning === undefined) return read;
   return { log: read.log, report: { ...read.report, warnings: [warning, ...read.report.warnings] } };
 }
 
 /**
  * Reads a GA4 BigQuery export file from disk straight into an {@link EventLog}, on several threads
- * when asked: {@link readGa4ExportLog} over the file, or, with `threads` above 1, the file cut at
- * line starts into parts read on worker threads and joined in file order. Either way the log and
+ * when asked: `readLog(ga4Adapter, ...)` over the file streamed in 1 MiB chunks (memory bounded by
+ * the log, not the file), or, with `threads` above 1, the file cut at line starts into parts
+ * read on worker threads and joined in file order, with the read's books kept by core as in
+ * every read. Either way the log and
  * report are the same: line numbers count from the file's start, `onError` and `maxBadRecords`
  * apply to bad rows in file order, a row repeating a row of an earlier part is a duplicate.
  *
@@ -96,7 +91,7 @@ async function readOnOneThread(
 export async function readGa4ExportFileLog(
   path: string,
   options: Ga4ExportFileLogOptions = {},
-): Promise<{ readonly log: EventLog; readonly report: Ga4ReadReport }> {
+): Promise<ReadLogResult<Ga4ReadDetails>> {
   const { threads = 1, ...rest } = options;
   if (typeof threads !== "number" || !Number.isInteger(threads) || threads < 1) {
     throw new InvalidOptionError({
@@ -137,62 +132,26 @@ async function readInParts(
   partCount: number,
   readOptions: ReadOptions,
   ga4Options: Ga4ExportOptions,
-  resolved: ReturnType<typeof resolveExportOptions>,
-): Promise<{ readonly log: EventLog; readonly report: Ga4ReadReport }> {
-  const { signal, onProgress } = readOptions;
-  let bytes = 0;
-  let rows = 0;
-  const progressReport = (): Ga4ReadReport => ({
-    adapter: "ga4",
-    format: "ndjson",
-    bytesRead: bytes,
-    rowsRead: rows,
-    eventsEmitted: 0,
-    rowsSkipped: 0,
-    skipped: [],
-    duplicatesRemoved: 0,
-    warnings: [],
-    consentModeRows: 0,
-    fastPathRows: 0,
-    fallbackRows: 0,
-  });
-  if (signal?.aborted) throw new AdapterAbortError(progressReport(), signal.reason);
-  const ranges = await splitAtLines(path, size, partCount);
-  const hear = (partBytes: number, partRows: number) => {
-    bytes += partBytes;
-    rows += partRows;
-    try {
-      onProgress?.({ bytes, rows });
-    } catch (error) {
-      throw new CallerCallbackFailure(error);
-    }
-  };
-  const running: RunningPart[] = ranges.map((range) =>
-    runExportPart({ path, ...range, options: ga4Options }, hear),
-  );
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new AdapterAbortError(progressReport(), signal?.reason));
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-  let results: ExportPartResult[];
+  resolved: ResolvedExportOptions,
+): Promise<ReadLogResult<Ga4ReadDetails>> {
+  const state = createReadState("ga4", readOptions, GA4_READ_DETAILS);
+  state.format = "ndjson";
+  let running: RunningPart[] = [];
   try {
-    results = await Promise.race([Promise.all(running.map((part) => part.result)), aborted]);
+    state.checkAbort();
+    const ranges = await splitAtLines(path, size, partCount);
+    running = ranges.map((range) =>
+      runExportPart({ path, ...range, options: ga4Options }, (bytes, rows) => {
+        state.countRow(rows);
+        state.addBytes(bytes);
+      }),
+    );
+    const results = await state.race(Promise.all(running.map((part) => part.result)));
+    return joinExportParts(results, state, resolved, true);
   } catch (error) {
     for (const part of running) part.stop();
-    if (error instanceof CallerCallbackFailure) throw error.error;
-    if (JourneykitError.isInstance(error)) throw error;
-    throw new AdapterReadError({
-      adapter: "ga4",
-      line: 0,
-      reason: `a worker thread failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      reasonCode: ADAPTER_FAILURE,
-      cause: error,
-    });
+    throw state.failure(error);
   } finally {
-    if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
+    state.dispose();
   }
-  const joined = joinExportParts(results, readOptions, resolved.identity, resolved.removeDuplicates);
-  onProgress?.({ bytes: joined.report.bytesRead, rows: joined.report.rowsRead });
-  return joined;
 }

@@ -17,6 +17,17 @@ const workerFile = new URL(
 );
 
 /**
+ * An error of a worker thread, as it arrives (a structured clone, which keeps the message but
+ * not the class), with the part it was reading.
+ */
+function partFailure(task: ExportPartTask, error: unknown): Error {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new Error(`the worker thread reading bytes ${task.start} to ${task.end} failed: ${what}`, {
+    cause: error,
+  });
+}
+
+/**
  * Starts a worker thread reading one part of an export file; `onProgress` hears the bytes and
  * rows it reads as it goes.
  */
@@ -38,11 +49,11 @@ export function runExportPart(
         resolve(message.result);
         void worker.terminate();
       } else {
-        reject(message.error);
+        reject(partFailure(task, message.error));
         void worker.terminate();
       }
     });
-    worker.on("error", reject);
+    worker.on("error", (error) => reject(partFailure(task, error)));
     worker.on("exit", (code) => {
       reject(
         new Error(`the worker thread reading bytes ${task.start} to ${task.end} stopped (exit code ${code})`),

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readGa4ExportFile } from "./read-ga4-export-file";
+import { readGa4ExportFileLog } from "./read-ga4-export-file-log";
 
 const folder = mkdtempSync(join(tmpdir(), "journeykit-ga4-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe("readGa4ExportFile", () => {
+describe("readGa4ExportFileLog on one thread", () => {
   it("reads an export file from disk, a row split across its 1 MiB chunks included", async () => {
     const path = join(folder, "events_20240301.json");
     // About 2.5 MB, so that rows straddle the chunk boundaries; the first row is padded with a
@@ -29,16 +29,10 @@ describe("readGa4ExportFile", () => {
       );
     }
     writeFileSync(path, `${rows.join("\n")}\n`);
-    const stream = readGa4ExportFile(path);
-    let count = 0;
-    let title = "";
-    for await (const event of stream) {
-      count += 1;
-      if (count === 1) title = String(event.properties?.page_title);
-    }
-    const report = await stream.report;
-    expect(count).toBe(20_001);
-    expect(title).toBe("ø".repeat(600_000));
+    const { log, report } = await readGa4ExportFileLog(path);
+    expect(log.size).toBe(20_001);
+    const padded = log.customerStart[log.customerIndex("p0")] as number;
+    expect(log.property(padded, "page_title")).toBe("ø".repeat(600_000));
     expect(report).toMatchObject({
       rowsRead: 20_001,
       eventsEmitted: 20_001,

@@ -1,9 +1,9 @@
-import { AdapterReadError, EventLog } from "@journeykit/core";
+import { AdapterReadError, EventLog, readLog } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { generateShopEvents, toGa4ExportRow } from "../../../../bench/generator.mjs";
+import { ga4Adapter } from "./ga4-adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 import { readGa4Export } from "./read-ga4-export";
-import { readGa4ExportLog } from "./read-ga4-export-log";
 
 const shop = generateShopEvents({ customers: 40, seed: 3 });
 const lines = Array.from({ length: shop.size }, (_, index) => JSON.stringify(toGa4ExportRow(shop, index)));
@@ -22,25 +22,25 @@ async function viaEvents(options: Ga4ExportOptions) {
   return { log, report: await stream.report };
 }
 
-describe("readGa4ExportLog", () => {
+describe("readLog(ga4Adapter)", () => {
   const optionSets: Ga4ExportOptions[] = [
     {},
     { identity: "stitched", order: "timestamp" },
     { include: ["items"] },
   ];
   for (const options of optionSets) {
-    it(`builds the log EventLog.fromAsync builds from readGa4Export, with its report (${JSON.stringify(options)})`, async () => {
+    it(`builds from batches the log EventLog.fromAsync builds from readGa4Export, with its report (${JSON.stringify(options)})`, async () => {
       const expected = await viaEvents(options);
-      const { log, report } = await readGa4ExportLog(text, { ...options, onError: "skip" });
+      const { log, report } = await readLog(ga4Adapter, text, { ...options, onError: "skip" });
       expect(report).toEqual(expected.report);
-      expect(report).toMatchObject({ duplicatesRemoved: 1, rowsSkipped: 1, consentModeRows: 1 });
+      expect(report).toMatchObject({ duplicatesRemoved: 1, rowsSkipped: 1, details: { consentModeRows: 1 } });
       expect(log.size).toBe(expected.log.size);
       expect(JSON.stringify([...log])).toBe(JSON.stringify([...expected.log]));
     });
   }
 
   it("fails as readGa4Export does on a bad row under onError: throw", async () => {
-    await expect(readGa4ExportLog(text)).rejects.toSatisfy(
+    await expect(readLog(ga4Adapter, text)).rejects.toSatisfy(
       (error) => AdapterReadError.isInstance(error) && (error as AdapterReadError).line === 302,
     );
   });

@@ -8,7 +8,6 @@ import { batchEvent } from "../event-log/batch-event";
 import type { EventLogBatch } from "../event-log/event-log-batch";
 import { EventLogBuilder } from "../event-log/event-log-builder";
 import type { PropertyValue } from "../model/event-matcher";
-import type { JourneyEvent } from "../model/journey-event";
 import { conformanceChecks } from "./conformance-checks";
 import type { ConformanceFixture, RecordReorderer } from "./conformance-types";
 import { runAdapterConformance } from "./run-adapter-conformance";
@@ -57,23 +56,16 @@ runAdapterConformance({
   reorderRecords: reorderTinyLines,
 });
 
-/** The events, `size` at a time, as batches. */
-async function* inBatches(events: AsyncIterable<JourneyEvent>, size: number) {
-  let builder = new EventLogBuilder();
-  for await (const event of events) {
-    builder.add(event);
-    if (builder.size < size) continue;
-    yield builder.toBatch();
-    builder = new EventLogBuilder();
-  }
-  if (builder.size > 0) yield builder.toBatch();
-}
-
-// Batches only, two events each: read() is derived from them, and a fixture gives several.
+// Batches only, one event each: read() is derived from them, and a fixture gives several.
+// (Batches of several events, and an abort between two of their events, are tested in
+// adapter/read-batches.test.ts.)
 const tinyBatches = defineAdapter({
   id: "tiny-batches",
   formats: ["tiny"],
-  parseBatches: (lines, context) => inBatches(parseTinyLines()(lines, context), 2),
+  async *parseBatches(lines, context) {
+    for await (const event of parseTinyLines()(lines, context))
+      yield new EventLogBuilder().add(event).toBatch();
+  },
 });
 
 runAdapterConformance({

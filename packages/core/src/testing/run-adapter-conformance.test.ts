@@ -1,75 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseTinyLines, tinyAdapter, tinyLineAdapter } from "../../test/adapters";
+import { tinyAdapter, tinyLineAdapter } from "../../test/adapters";
+import { failure, reorderTinyLines, tinyFixtures } from "../../test/conformance-fixtures";
 import { defineAdapter } from "../adapter/define-adapter";
 import type { JourneyAdapterV1 } from "../adapter/journey-adapter";
 import type { ReadReport } from "../adapter/read-report";
 import { AdapterAbortError } from "../errors/adapter-abort-error";
-import { batchEvent } from "../event-log/batch-event";
-import type { EventLogBatch } from "../event-log/event-log-batch";
-import { EventLogBuilder } from "../event-log/event-log-builder";
 import type { PropertyValue } from "../model/event-matcher";
 import { conformanceChecks } from "./conformance-checks";
-import type { ConformanceFixture, RecordReorderer } from "./conformance-types";
+import type { ConformanceFixture } from "./conformance-types";
 import { runAdapterConformance } from "./run-adapter-conformance";
-
-// Fixtures for the tiny "customer,epoch-ms,event" format, expectations written from the text.
-const tinyFixtures: ConformanceFixture[] = [
-  {
-    name: "three events, CRLF and non-ASCII",
-    input: "c-1,1000,signup\r\nc-2,2000,purchase\nc-1,3000,caf\u00e9 \u{1F600}\n",
-    expectedEvents: [
-      { customerId: "c-1", timestamp: 1000, name: "signup" },
-      { customerId: "c-2", timestamp: 2000, name: "purchase" },
-      { customerId: "c-1", timestamp: 3000, name: "caf\u00e9 \u{1F600}" },
-    ],
-  },
-  {
-    name: "byte order mark, no final newline",
-    input: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("c-9,5,open")]),
-    expectedEvents: [{ customerId: "c-9", timestamp: 5, name: "open" }],
-  },
-  {
-    name: "two bad lines",
-    input: "c-1,1000,signup\noops\nc-1,2000,pay\n,,\n",
-    expectedEvents: [
-      { customerId: "c-1", timestamp: 1000, name: "signup" },
-      { customerId: "c-1", timestamp: 2000, name: "pay" },
-    ],
-    badRecords: 2,
-    badLines: [2, 4],
-  },
-];
-
-/** The tiny format has no header and one record per line, so its records are its lines. */
-const reorderTinyLines: RecordReorderer = (input, shuffle) => {
-  const lines = (typeof input === "string" ? input : new TextDecoder().decode(input)).split("\n");
-  if (lines.at(-1) === "") lines.pop();
-  return shuffle(lines)
-    .map((line) => `${line}\n`)
-    .join("");
-};
 
 runAdapterConformance({
   adapter: tinyAdapter,
-  fixtures: tinyFixtures,
-  capabilities: { skipsBadRows: true },
-  reorderRecords: reorderTinyLines,
-});
-
-// Batches only, one event each: read() is derived from them, and a fixture gives several.
-// (Batches of several events, and an abort between two of their events, are tested in
-// adapter/read-batches.test.ts.)
-const tinyBatches = defineAdapter({
-  id: "tiny-batches",
-  formats: ["tiny"],
-  async *parseBatches(lines, context) {
-    for await (const event of parseTinyLines()(lines, context))
-      yield new EventLogBuilder().add(event).toBatch();
-  },
-});
-
-runAdapterConformance({
-  adapter: tinyBatches,
   fixtures: tinyFixtures,
   capabilities: { skipsBadRows: true },
   reorderRecords: reorderTinyLines,
@@ -160,15 +102,6 @@ function wrapTiny(
       };
     },
   };
-}
-
-async function failure(check: Promise<void>): Promise<string> {
-  try {
-    await check;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error("expected the check to fail, but the adapter passed it");
 }
 
 describe("the conformance kit fails broken adapters", () => {
@@ -356,129 +289,6 @@ describe("the conformance kit fails broken adapters", () => {
         }),
       ),
     ).toMatch(/claims dedupes, but no fixture has duplicates/);
-  });
-});
-
-/** The events of a batch, all but the first, as a new batch: a readBatches() that drops events. */
-function withoutFirstEvent(batch: EventLogBatch): EventLogBatch {
-  const builder = new EventLogBuilder();
-  for (let index = 1; index < batch.size; index += 1) builder.add(batchEvent(batch, index));
-  return builder.toBatch();
-}
-
-/** tinyBatches under another id, with its readBatches() changed: its batches, or its report. */
-function wrapBatches(
-  id: string,
-  change: { batch?: (batch: EventLogBatch) => EventLogBatch; report?: (report: ReadReport) => ReadReport },
-): JourneyAdapterV1 {
-  const renamed = (report: Promise<ReadReport>, edit = (same: ReadReport) => same) => {
-    const result = report.then((inner) => edit({ ...inner, adapter: id }));
-    result.catch(() => {});
-    return result;
-  };
-  return {
-    specificationVersion: "v1",
-    id,
-    formats: ["tiny"],
-    read(input, options) {
-      const inner = tinyBatches.read(input, options);
-      return { report: renamed(inner.report), [Symbol.asyncIterator]: () => inner[Symbol.asyncIterator]() };
-    },
-    readBatches(input, options) {
-      const inner = tinyBatches.readBatches?.(input, options);
-      if (inner === undefined) throw new Error("tinyBatches has readBatches");
-      return {
-        report: renamed(inner.report, change.report),
-        async *[Symbol.asyncIterator]() {
-          for await (const batch of inner) yield change.batch?.(batch) ?? batch;
-        },
-      };
-    },
-  };
-}
-
-describe("the conformance kit fails broken batch adapters", () => {
-  const options = { fixtures: tinyFixtures, capabilities: { skipsBadRows: true } } as const;
-
-  it("catches a readBatches() that drops events", async () => {
-    const dropping = wrapBatches("drops-events", { batch: withoutFirstEvent });
-    expect(await failure(conformanceChecks.batchesAgree.run({ adapter: dropping, ...options }))).toMatch(
-      /readBatches\(\) compared with read\(\)/,
-    );
-    expect(await failure(conformanceChecks.validEvents.run({ adapter: dropping, ...options }))).toMatch(
-      /^through readBatches\(\): fixture "three events, CRLF and non-ASCII": report.eventsEmitted counts the events/,
-    );
-    expect(await failure(conformanceChecks.readLog.run({ adapter: dropping, ...options }))).toMatch(
-      /readLog\(\) from batches, compared with from events/,
-    );
-  });
-
-  it("catches a readBatches() whose report differs from read()'s", async () => {
-    const miscounting = wrapBatches("miscounts", {
-      report: (report) => ({ ...report, rowsRead: report.rowsRead + 1 }),
-    });
-    await conformanceChecks.validEvents.run({ adapter: miscounting, ...options });
-    expect(await failure(conformanceChecks.batchesAgree.run({ adapter: miscounting, ...options }))).toMatch(
-      /fixture "three events, CRLF and non-ASCII" .*: readBatches\(\) compared with read\(\)/,
-    );
-  });
-
-  it("catches a readBatches() that hands on a malformed batch", async () => {
-    const malformed = wrapBatches("malformed", {
-      batch: (batch) => ({ ...batch, customer: batch.customer.map(() => 99) }),
-    });
-    expect(await failure(conformanceChecks.batchesAgree.run({ adapter: malformed, ...options }))).toMatch(
-      /readBatches\(\) gave a malformed batch \(#1\)/,
-    );
-  });
-
-  it("fails an adapter that claims readsBatches without readBatches", async () => {
-    expect(
-      await failure(
-        conformanceChecks.batchesAgree.run({
-          adapter: tinyAdapter,
-          ...options,
-          capabilities: { readsBatches: true },
-        }),
-      ),
-    ).toMatch(/claims readsBatches, but has no readBatches method/);
-  });
-
-  it("catches an adapter whose events depend on the order of the records", async () => {
-    let reads = 0;
-    const positional = defineAdapter({
-      id: "positional",
-      formats: ["tiny"],
-      async *parse(lines, context) {
-        reads += 1;
-        let position = 0;
-        // The bug: the session is numbered by where the line is, not by what it says.
-        for await (const event of parseTinyLines()(lines, context)) {
-          position += 1;
-          yield { ...event, sessionId: `s-${position}` };
-        }
-      },
-    });
-    const message = await failure(
-      conformanceChecks.orderIndependence.run({
-        adapter: positional,
-        ...options,
-        reorderRecords: reorderTinyLines,
-      }),
-    );
-    expect(message).toMatch(
-      /with its records in order #1 \(of reorderRecords\): the events \(sorted\) and counts/,
-    );
-    expect(reads).toBeGreaterThan(1);
-    expect(
-      await failure(
-        conformanceChecks.orderIndependence.run({
-          adapter: tinyAdapter,
-          ...options,
-          capabilities: { orderIndependent: true },
-        }),
-      ),
-    ).toMatch(/no reorderRecords hook/);
   });
 });
 

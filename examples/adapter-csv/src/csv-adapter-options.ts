@@ -3,14 +3,14 @@ import { z } from "zod";
 const columnName = z.string().min(1);
 
 /**
- * The options of {@link csvAdapter}: which header names hold the event's fields, and the
- * delimiter. Columns not mapped become string properties of the event.
+ * The options of {@link csvAdapter}: which header names hold the event's fields, the
+ * delimiter, and how many events a batch holds. Columns not mapped become string properties of the event.
  *
  * @example
  * ```ts
  * CsvAdapterOptionsSchema.parse({
  *   columns: { customerId: "customer", timestamp: "time", name: "event", value: "amount" },
- * }); // { columns: {...}, delimiter: "," }
+ * }); // { columns: {...}, delimiter: ",", batchSize: 4096 }
  * ```
  */
 export const CsvAdapterOptionsSchema = z.strictObject({
@@ -39,10 +39,15 @@ export const CsvAdapterOptionsSchema = z.strictObject({
       "the delimiter cannot be a quote or a line break",
     )
     .default(","),
+  /**
+   * How many events each batch of `readBatches` holds: larger batches mean fewer, bigger
+   * allocations. Default 4096.
+   */
+  batchSize: z.int().min(1).default(4096),
 });
 
 /**
- * The options of {@link csvAdapter} as a user writes them (the delimiter may be left out).
+ * The options of {@link csvAdapter} as a user writes them (the delimiter and batch size may be left out).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
-import { AdapterReadError, JourneykitError, readAll } from "@journeykit/core";
+import { AdapterReadError, JourneykitError, readAll, readLog } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { csvFixtures, fixtureColumns } from "../test/fixtures";
+import { reorderCsvRecords } from "../test/reorder-csv-records";
 import { csvAdapter } from "./csv-adapter";
 
 const adapter = csvAdapter({ columns: { customerId: "customer", timestamp: "time", name: "event" } });
@@ -106,6 +107,7 @@ describe("csvAdapter", () => {
       { columns: { customerId: "c", timestamp: "t" } },
       { columns: { customerId: "c", timestamp: "t", name: "e" }, delimiter: '"' },
       { columns: { customerId: "c", timestamp: "t", name: "e", channel: "ch" } },
+      { columns: { customerId: "c", timestamp: "t", name: "e" }, batchSize: 0 },
     ];
     for (const options of invalid) {
       let caught: unknown;
@@ -116,5 +118,38 @@ describe("csvAdapter", () => {
       }
       expect(JourneykitError.isInstance(caught) && caught.code).toBe("CSV_OPTIONS");
     }
+  });
+
+  it("offers batches: readLog builds the same log from them as from the events, in batchSize pieces", async () => {
+    const [orders] = csvFixtures;
+    const batched = csvAdapter({ columns: fixtureColumns, batchSize: 3 });
+    const sizes: number[] = [];
+    for await (const batch of batched.readBatches?.(orders?.input ?? "") ?? []) sizes.push(batch.size);
+    expect(sizes).toEqual([3, 1]);
+    const { log, report } = await readLog(batched, orders?.input ?? "");
+    const { readBatches: _batches, ...eventsOnly } = batched;
+    expect([...log]).toEqual([...(await readLog(eventsOnly, orders?.input ?? "")).log]);
+    expect(report.eventsEmitted).toBe(4);
+  });
+
+  it("counts the blank lines between records in details, not those inside a quoted field", async () => {
+    const { report } = await readAll(adapter, 'customer,time,event\n\nc-1,0,"a\n\nb"\n\n\n');
+    expect(report.details).toEqual({ blankLines: 3 });
+    expect(report.rowsRead).toBe(1);
+  });
+
+  it("skips a value too large for a number, on both paths", async () => {
+    const text = "customer,time,event,amount\nc-1,0,buy,1e999\n";
+    const valued = csvAdapter({
+      columns: { customerId: "customer", timestamp: "time", name: "event", value: "amount" },
+    });
+    const { report } = await readAll(valued, text, { onError: "skip" });
+    expect(report.skipped.map((skipped) => skipped.code)).toEqual(["CSV_BAD_VALUE"]);
+    expect((await readLog(valued, text, { onError: "skip" })).report.rowsSkipped).toBe(1);
+  });
+
+  it("reorders its records for the conformance kit, keeping quoted line breaks in their record", async () => {
+    const reversed = await reorderCsvRecords('h\r\na\r\n"b\nc"\n\nd', (records) => [...records].reverse());
+    expect(reversed).toBe('h\r\nd\n"b\nc"\n\na\r\n');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type AdapterContext,
   AdapterReadError,
   defineAdapter,
   type JourneyAdapterV1,
@@ -8,6 +9,7 @@ import {
 } from "@journeykit/core";
 import { z } from "zod";
 import { type CsvAdapterOptions, CsvAdapterOptionsSchema } from "./csv-adapter-options";
+import { eventsInBatches } from "./events-in-batches";
 import { parseTimestamp } from "./parse-timestamp";
 import { splitCsvRecords } from "./split-csv-records";
 
@@ -85,9 +87,11 @@ function eventOf(fields: readonly string[], layout: Layout): JourneyEvent | { re
   }
   const valueText = cell("value").trim();
   if (valueText !== "") {
-    if (!NUMBER.test(valueText))
+    const value = Number(valueText);
+    // "1e999" matches the pattern but is Infinity, which no event may hold.
+    if (!NUMBER.test(valueText) || !Number.isFinite(value))
       return { reason: `the value ${JSON.stringify(valueText)} is not a number`, code: "CSV_BAD_VALUE" };
-    event.value = Number(valueText);
+    event.value = value;
   }
   for (const index of layout.unnamed) {
     if ((fields[index] ?? "") !== "") {
@@ -115,6 +119,63 @@ function eventOf(fields: readonly string[], layout: Layout): JourneyEvent | { re
 }
 
 /**
+ * The counts a CSV read keeps of its own, in `report.details`.
+ *
+ * @example
+ * ```ts
+ * const { report } = await readAll(csvAdapter({ columns }), "customer,time,event\n\nc-1,0,signup\n");
+ * report.details; // { blankLines: 1 }
+ * ```
+ */
+export type CsvReadDetails = {
+  /** Blank lines between records, which are skipped: not records, so not in `rowsRead`. */
+  readonly blankLines: number;
+};
+
+/** The events of a CSV input: the one parser behind both `parse` and `parseBatches`. */
+async function* csvEvents(
+  lines: AsyncIterable<string>,
+  context: AdapterContext<object, CsvReadDetails>,
+  columns: Columns,
+  delimiter: string,
+): AsyncGenerator<JourneyEvent> {
+  let layout: Layout | undefined;
+  const blankLine = () => context.count("blankLines");
+  for await (const record of splitCsvRecords(lines, context, delimiter, blankLine)) {
+    if (layout === undefined) {
+      if (record.problem !== undefined) {
+        throw new AdapterReadError({
+          adapter: "csv",
+          line: record.line,
+          reason: `the header row has ${record.problem.reason}`,
+          reasonCode: record.problem.code,
+          fix: "Fix the quoting of the file's header row.",
+        });
+      }
+      layout = layoutOf(record.fields, columns, record.line);
+      continue;
+    }
+    context.countRow();
+    if (record.problem !== undefined) {
+      context.skip(record.line, record.problem.reason, record.problem.code);
+      continue;
+    }
+    if (record.fields.length !== layout.width) {
+      context.skip(
+        record.line,
+        `the row has ${record.fields.length} fields, but the header has ${layout.width}`,
+        "CSV_FIELD_COUNT",
+      );
+      continue;
+    }
+    const event = eventOf(record.fields, layout);
+    if ("reason" in event) context.skip(record.line, event.reason, event.code);
+    else yield event;
+  }
+  if (layout === undefined) context.warn("The input is empty: it has no header row, so no events were read.");
+}
+
+/**
  * Makes an adapter for CSV event logs: one event per row, a header row naming the columns, and a
  * mapping from header names to the event's fields. Columns not mapped become string properties.
  * Quoting follows RFC 4180 (quoted fields may hold delimiters, line breaks and doubled quotes).
@@ -124,20 +185,28 @@ function eventOf(fields: readonly string[], layout: Layout): JourneyEvent | { re
  * with an `AdapterReadError`, or are skipped and counted with `onError: "skip"`. A header that
  * lacks a mapped column, or names a column twice, always stops the read.
  *
- * @param options - The column mapping and the delimiter.
+ * The adapter offers `readBatches` too (so `readLog` builds a log without an object per event):
+ * the same rows, `batchSize` events to a batch. Reports count the blank lines skipped between
+ * records in `details.blankLines`.
+ *
+ * @param options - The column mapping, the delimiter and the batch size.
  * @returns The adapter, with id `"csv"`.
  * @throws {@link JourneykitError} with code `"CSV_OPTIONS"` when the options are not valid.
  *
  * @example
  * ```ts
- * import { readAll } from "@journeykit/core";
+ * import { readAll, readLog } from "@journeykit/core";
  *
  * const adapter = csvAdapter({ columns: { customerId: "customer", timestamp: "time", name: "event" } });
- * const { events } = await readAll(adapter, 'customer,time,event,plan\nc-1,2024-01-01T10:00:00Z,signup,"pro, yearly"\n');
+ * const text = 'customer,time,event,plan\nc-1,2024-01-01T10:00:00Z,signup,"pro, yearly"\n';
+ * const { events } = await readAll(adapter, text);
  * events; // [{ customerId: "c-1", timestamp: 1704103200000, name: "signup", properties: { plan: "pro, yearly" } }]
+ * const { log, report } = await readLog(adapter, text); // through readBatches
+ * log.size; // 1
+ * report.details; // { blankLines: 0 }
  * ```
  */
-export function csvAdapter(options: CsvAdapterOptions): JourneyAdapterV1 {
+export function csvAdapter(options: CsvAdapterOptions): JourneyAdapterV1<object, CsvReadDetails> {
   const parsed = CsvAdapterOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new JourneykitError({
@@ -146,46 +215,14 @@ export function csvAdapter(options: CsvAdapterOptions): JourneyAdapterV1 {
       cause: parsed.error,
     });
   }
-  const { columns, delimiter } = parsed.data;
+  const { columns, delimiter, batchSize } = parsed.data;
 
   return defineAdapter({
     id: "csv",
     formats: ["csv"],
-    async *parse(lines, context) {
-      let layout: Layout | undefined;
-      for await (const record of splitCsvRecords(lines, context, delimiter)) {
-        if (layout === undefined) {
-          if (record.problem !== undefined) {
-            throw new AdapterReadError({
-              adapter: "csv",
-              line: record.line,
-              reason: `the header row has ${record.problem.reason}`,
-              reasonCode: record.problem.code,
-              fix: "Fix the quoting of the file's header row.",
-            });
-          }
-          layout = layoutOf(record.fields, columns, record.line);
-          continue;
-        }
-        context.countRow();
-        if (record.problem !== undefined) {
-          context.skip(record.line, record.problem.reason, record.problem.code);
-          continue;
-        }
-        if (record.fields.length !== layout.width) {
-          context.skip(
-            record.line,
-            `the row has ${record.fields.length} fields, but the header has ${layout.width}`,
-            "CSV_FIELD_COUNT",
-          );
-          continue;
-        }
-        const event = eventOf(record.fields, layout);
-        if ("reason" in event) context.skip(record.line, event.reason, event.code);
-        else yield event;
-      }
-      if (layout === undefined)
-        context.warn("The input is empty: it has no header row, so no events were read.");
-    },
+    details: { blankLines: 0 },
+    parse: (lines, context) => csvEvents(lines, context, columns, delimiter),
+    parseBatches: (lines, context) =>
+      eventsInBatches(csvEvents(lines, context, columns, delimiter), batchSize),
   });
 }

@@ -27,6 +27,8 @@ const QUOTE = '"';
  * @param lines - The input's lines, as `defineAdapter`'s `"lines"` source gives them.
  * @param position - Where the line count lives (the adapter context); read for each record's start.
  * @param delimiter - The field separator, one character.
+ * @param onBlankLine - Called for each blank line between records (one inside a quoted field is
+ * part of the field), for an adapter that counts them.
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export async function* splitCsvRecords(
   lines: AsyncIterable<string>,
   position: { readonly line: number },
   delimiter: string,
+  onBlankLine?: () => void,
 ): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
   let field = "";
@@ -49,7 +52,10 @@ export async function* splitCsvRecords(
   for await (const line of lines) {
     if (quoted) field += "\n";
     else {
-      if (line === "") continue;
+      if (line === "") {
+        onBlankLine?.();
+        continue;
+      }
       start = position.line;
       if (!line.includes(QUOTE)) {
         yield { fields: line.split(delimiter), line: start };

@@ -71,4 +71,15 @@ export const csvFixtures: ConformanceFixture[] = [
     ],
   },
   { name: "header only", input: "customer,time,event,session,source,medium,amount\n", expectedEvents: [] },
+  {
+    // Blank lines between records (and in a quoted field, where they are part of it) are
+    // counted in details.blankLines: two here.
+    name: "blank lines",
+    input:
+      'customer,time,event,session,source,medium,amount\n\nc-5,1000,open,,,,\n\nc-5,2000,note,"s\n\n2",,,\n',
+    expectedEvents: [
+      { customerId: "c-5", timestamp: 1000, name: "open" },
+      { customerId: "c-5", timestamp: 2000, name: "note", sessionId: "s\n\n2" },
+    ],
+  },
 ];

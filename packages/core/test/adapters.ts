@@ -19,23 +19,24 @@ export function tinyLineCells(line: string, context: AdapterContext) {
 }
 
 /**
- * A small adapter for the adapter tests: one event per line "customer,epoch-ms,event", blank lines
+ * The parser of the tiny format: one event per line "customer,epoch-ms,event", blank lines
  * ignored, anything else a bad record with code TINY_BAD_LINE. `extra` turns the cells after the
  * third into more fields of the event.
  */
+export function parseTinyLines(extra?: (cells: string[]) => Partial<JourneyEvent>) {
+  return async function* parse(lines: AsyncIterable<string>, context: AdapterContext) {
+    for await (const line of lines) {
+      if (line === "") continue;
+      context.countRow();
+      const cells = tinyLineCells(line, context);
+      if (cells !== undefined) yield { ...cells.event, ...extra?.(cells.rest) };
+    }
+  };
+}
+
+/** A small adapter for the adapter tests, of the format {@link parseTinyLines} reads. */
 export function tinyLineAdapter(id: string, extra?: (cells: string[]) => Partial<JourneyEvent>) {
-  return defineAdapter({
-    id,
-    formats: ["tiny"],
-    async *parse(lines, context) {
-      for await (const line of lines) {
-        if (line === "") continue;
-        context.countRow();
-        const cells = tinyLineCells(line, context);
-        if (cells !== undefined) yield { ...cells.event, ...extra?.(cells.rest) };
-      }
-    },
-  });
+  return defineAdapter({ id, formats: ["tiny"], parse: parseTinyLines(extra) });
 }
 
 /** {@link tinyLineAdapter} with nothing extra. */

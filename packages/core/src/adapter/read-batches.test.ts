@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tinyAdapter, tinyLineCells } from "../../test/adapters";
+import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
 import { JourneykitError } from "../errors/journeykit-error";
 import { EventLogBuilder } from "../event-log/event-log-builder";
@@ -114,6 +115,21 @@ describe("adapters that parse batches", () => {
     expect(AdapterReadError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ reasonCode: ADAPTER_FAILURE });
     expect((error as Error).message).toMatch(/malformed batch.*timestamp/);
+  });
+
+  it("stop read() between two events of one batch when the signal aborts", async () => {
+    const controller = new AbortController();
+    const stream = tinyBatchAdapter(10).read("a,1,view\na,2,buy\nb,3,view\n", { signal: controller.signal });
+    const names: string[] = [];
+    await expect(
+      (async () => {
+        for await (const event of stream) {
+          names.push(event.name);
+          controller.abort();
+        }
+      })(),
+    ).rejects.toThrow(AdapterAbortError);
+    expect(names).toEqual(["view"]);
   });
 
   it("are rejected by defineAdapter without a parser or with bad details", () => {

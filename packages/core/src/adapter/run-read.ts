@@ -68,7 +68,11 @@ async function* parsedEvents<Details extends ReadDetails>(
   const context = state as unknown as AdapterContext<object, Details>;
   if (definition.parse === undefined) {
     for await (const batch of parsedBatches(definition, source, state)) {
-      for (let index = 0; index < batch.size; index += 1) yield batchEvent(batch, index);
+      for (let index = 0; index < batch.size; index += 1) {
+        // A consumer that aborts between two events of one batch gets no more of them, as from parse.
+        state.checkAbort();
+        yield batchEvent(batch, index);
+      }
     }
     return;
   }

@@ -57,7 +57,45 @@ export interface AdapterCapabilities {
   readonly skipsBadRows?: boolean;
   /** Removes duplicate records and counts them in `duplicatesRemoved`. Needs a fixture with `duplicates`. */
   readonly dedupes?: boolean;
+  /**
+   * Offers `readBatches`. Detected, so there is no need to claim it: whenever the adapter has
+   * `readBatches`, every check that reads runs through it as well as through `read()`, and the
+   * `batchesAgree` and `readLog` checks compare the two. Claiming it for an adapter without
+   * `readBatches` fails those checks.
+   */
+  readonly readsBatches?: boolean;
+  /**
+   * Gives the same events (as a multiset) and the same counts whatever order its records come
+   * in. Detected from {@link AdapterConformanceOptions.reorderRecords}, which the check needs;
+   * claiming it without that hook fails the `orderIndependence` check.
+   */
+  readonly orderIndependent?: boolean;
 }
+
+/**
+ * Rewrites a fixture's input with the same records in another order: what an adapter author gives
+ * the kit (as {@link AdapterConformanceOptions.reorderRecords}) so that it can check the adapter
+ * does not depend on the order of records. Only the author knows where a record of their format
+ * begins and ends (a quoted CSV field may hold a line break), so the kit asks rather than guesses.
+ *
+ * Keep whatever must stay in place (a header row) in place, and every record whole and unchanged,
+ * and put the records in the order `shuffle` gives: `shuffle(records)` returns a new array of the
+ * same items, reversed the first time, in a seeded random order after that, so every run of the
+ * kit tries the same orders.
+ *
+ * @example
+ * ```ts
+ * // A format with a header line and one record per line.
+ * const reorderRecords: RecordReorderer = (input, shuffle) => {
+ *   const [header = "", ...records] = String(input).split("\n").filter((line) => line !== "");
+ *   return [header, ...shuffle(records)].map((line) => `${line}\n`).join("");
+ * };
+ * ```
+ */
+export type RecordReorderer = (
+  input: string | Uint8Array,
+  shuffle: <T>(items: readonly T[]) => T[],
+) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /**
  * What {@link runAdapterConformance} and each of the {@link conformanceChecks} take.
@@ -83,6 +121,15 @@ export interface AdapterConformanceOptions {
   readonly exhaustiveBytes?: number;
   /** How long an aborted read may take to stop before the abort check fails. Default 5000 ms. */
   readonly abortDeadlineMs?: number;
+  /**
+   * How to put the records of an input in another order; see {@link RecordReorderer}. When given,
+   * the `orderIndependence` check reads every fixture that reads without error with its records
+   * in five other orders, and expects the same events as a multiset (compared as sorted by their
+   * canonical JSON, since an `EventLog` orders events by its own rules anyway) and the same
+   * `rowsRead`, `eventsEmitted`, `rowsSkipped`, `duplicatesRemoved` and `details`. What depends on
+   * where a record is (line numbers, `bytesRead`, warnings) is not compared.
+   */
+  readonly reorderRecords?: RecordReorderer;
 }
 
 /**

@@ -5,5 +5,6 @@ export type {
   AdapterConformanceOptions,
   ConformanceCheck,
   ConformanceFixture,
+  RecordReorderer,
 } from "./conformance-types";
 export { runAdapterConformance } from "./run-adapter-conformance";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tinyAdapter, tinyLineAdapter } from "../../test/adapters";
+import { failure, reorderTinyLines, tinyFixtures } from "../../test/conformance-fixtures";
 import { defineAdapter } from "../adapter/define-adapter";
 import type { JourneyAdapterV1 } from "../adapter/journey-adapter";
 import type { ReadReport } from "../adapter/read-report";
@@ -9,35 +10,12 @@ import { conformanceChecks } from "./conformance-checks";
 import type { ConformanceFixture } from "./conformance-types";
 import { runAdapterConformance } from "./run-adapter-conformance";
 
-// Fixtures for the tiny "customer,epoch-ms,event" format, expectations written from the text.
-const tinyFixtures: ConformanceFixture[] = [
-  {
-    name: "three events, CRLF and non-ASCII",
-    input: "c-1,1000,signup\r\nc-2,2000,purchase\nc-1,3000,caf\u00e9 \u{1F600}\n",
-    expectedEvents: [
-      { customerId: "c-1", timestamp: 1000, name: "signup" },
-      { customerId: "c-2", timestamp: 2000, name: "purchase" },
-      { customerId: "c-1", timestamp: 3000, name: "caf\u00e9 \u{1F600}" },
-    ],
-  },
-  {
-    name: "byte order mark, no final newline",
-    input: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("c-9,5,open")]),
-    expectedEvents: [{ customerId: "c-9", timestamp: 5, name: "open" }],
-  },
-  {
-    name: "two bad lines",
-    input: "c-1,1000,signup\noops\nc-1,2000,pay\n,,\n",
-    expectedEvents: [
-      { customerId: "c-1", timestamp: 1000, name: "signup" },
-      { customerId: "c-1", timestamp: 2000, name: "pay" },
-    ],
-    badRecords: 2,
-    badLines: [2, 4],
-  },
-];
-
-runAdapterConformance({ adapter: tinyAdapter, fixtures: tinyFixtures, capabilities: { skipsBadRows: true } });
+runAdapterConformance({
+  adapter: tinyAdapter,
+  fixtures: tinyFixtures,
+  capabilities: { skipsBadRows: true },
+  reorderRecords: reorderTinyLines,
+});
 
 function emptyReport(adapter: string): ReadReport {
   return {
@@ -49,6 +27,7 @@ function emptyReport(adapter: string): ReadReport {
     skipped: [],
     duplicatesRemoved: 0,
     warnings: [],
+    details: {},
   };
 }
 
@@ -123,15 +102,6 @@ function wrapTiny(
       };
     },
   };
-}
-
-async function failure(check: Promise<void>): Promise<string> {
-  try {
-    await check;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error("expected the check to fail, but the adapter passed it");
 }
 
 describe("the conformance kit fails broken adapters", () => {

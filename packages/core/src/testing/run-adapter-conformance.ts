@@ -1,13 +1,20 @@
 import { describe, it } from "vitest";
 import { JourneykitError } from "../errors/journeykit-error";
+import { capabilitiesOf } from "./capabilities-of";
 import { conformanceChecks } from "./conformance-checks";
 import type { AdapterConformanceOptions } from "./conformance-types";
 
-function optionsProblem({ adapter, fixtures }: AdapterConformanceOptions): string | undefined {
+function optionsProblem({
+  adapter,
+  fixtures,
+  reorderRecords,
+}: AdapterConformanceOptions): string | undefined {
   if (adapter === null || typeof adapter !== "object" || typeof adapter.read !== "function") {
     return "adapter must be a JourneyAdapterV1 (make one with defineAdapter)";
   }
   if (!Array.isArray(fixtures) || fixtures.length === 0) return "fixtures must list at least one fixture";
+  if (reorderRecords !== undefined && typeof reorderRecords !== "function")
+    return "reorderRecords, when given, must be a function (input, shuffle) => input";
   const names = new Set<string>();
   for (const fixture of fixtures) {
     if (typeof fixture.name !== "string" || fixture.name === "") return "every fixture needs a name";
@@ -29,6 +36,12 @@ function optionsProblem({ adapter, fixtures }: AdapterConformanceOptions): strin
  * the same output for the same input, any input form and any chunk boundary, typed errors (never a
  * raw `TypeError`) on truncated and garbage input, `onError` / `maxBadRecords`, abort, progress,
  * and no prototype pollution from `__proto__`, `constructor` or `prototype` keys.
+ *
+ * Two capabilities are detected rather than claimed. An adapter with `readBatches` has every
+ * check that reads run through it too, and two more checks: `batchesAgree` (the same events in
+ * the same order, and the same report, as `read()`) and `readLog` (the same `EventLog` from
+ * batches as from events). Options with `reorderRecords` turn on `orderIndependence` (the same
+ * events and counts with the records in other orders).
  *
  * Call it at the top level of a test file; vitest must be installed (it is an optional peer
  * dependency of `@journeykit/core`).
@@ -52,6 +65,8 @@ function optionsProblem({ adapter, fixtures }: AdapterConformanceOptions): strin
  *     { name: "one bad line", input: "c-1,1700000000000,signup\noops\n", badRecords: 1, badLines: [2] },
  *   ],
  *   capabilities: { skipsBadRows: true },
+ *   // No header and one record per line, so the records are the lines.
+ *   reorderRecords: (input, shuffle) => shuffle(String(input).split("\n").filter(Boolean)).join("\n"),
  * });
  * ```
  */
@@ -63,9 +78,10 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
       message: `runAdapterConformance() cannot run: ${problem}.`,
     });
   }
+  const capabilities = capabilitiesOf(options);
   describe(`${options.adapter.id} adapter: JourneyAdapterV1 conformance`, () => {
     for (const check of Object.values(conformanceChecks)) {
-      const missing = check.requires.filter((capability) => options.capabilities?.[capability] !== true);
+      const missing = check.requires.filter((capability) => capabilities[capability] !== true);
       if (missing.length > 0)
         it.skip(`${check.title} (capability not claimed: ${missing.join(", ")})`, () => {});
       else it(check.title, () => check.run(options));

@@ -1,5 +1,6 @@
 import type { ConformanceCheck } from "../conformance-types";
 import { garbageInputs, mutationsOf, offsetsToTry } from "../garbage-inputs";
+import { onEveryPath } from "../on-every-path";
 import { expectSafeOutcome, fixtureBytes, fixtureOptions, readOutcome } from "../read-outcome";
 import { DEFAULT_EXHAUSTIVE_BYTES } from "./chunk-boundaries-check";
 
@@ -18,7 +19,7 @@ import { DEFAULT_EXHAUSTIVE_BYTES } from "./chunk-boundaries-check";
 export const badInputCheck: ConformanceCheck = {
   title: "turns truncated and garbage input into events, counted skips or typed errors, never a crash",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const { adapter, fixtures } = options;
     const exhaustiveBytes = options.exhaustiveBytes ?? DEFAULT_EXHAUSTIVE_BYTES;
     const onErrorModes = options.capabilities?.skipsBadRows === true ? ["throw", "skip"] : ["throw"];
@@ -47,5 +48,5 @@ export const badInputCheck: ConformanceCheck = {
         }
       }
     }
-  },
+  }),
 };

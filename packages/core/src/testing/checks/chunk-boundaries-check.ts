@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { ConformanceCheck } from "../conformance-types";
 import { offsetsToTry, seededRandom } from "../garbage-inputs";
 import { splitAt, toAsyncIterable, toReadableStream } from "../input-forms";
+import { onEveryPath } from "../on-every-path";
 import { fixtureBytes, fixtureOptions, fixtureText, outcomeSummary, readOutcome } from "../read-outcome";
 
 /** Fixtures up to this many bytes are split at every offset. */
@@ -21,7 +22,7 @@ export const DEFAULT_EXHAUSTIVE_BYTES = 4096;
 export const chunkBoundariesCheck: ConformanceCheck = {
   title: "gives the same events and report wherever the chunk boundaries fall",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const exhaustiveBytes = options.exhaustiveBytes ?? DEFAULT_EXHAUSTIVE_BYTES;
     const { adapter } = options;
     for (const fixture of options.fixtures) {
@@ -60,5 +61,5 @@ export const chunkBoundariesCheck: ConformanceCheck = {
         ).toEqual(expected);
       }
     }
-  },
+  }),
 };

@@ -1,11 +1,14 @@
 import { assert, expect } from "vitest";
+import type { AdapterInput, AdapterReadStream } from "../../adapter/journey-adapter";
+import { batchesAsEvents } from "../batches-as-events";
 import type { ConformanceCheck } from "../conformance-types";
 import { expectSafeOutcome, readOutcome } from "../read-outcome";
 
 /**
  * Checks the adapter's shape: `specificationVersion` `"v1"`, a non-empty `id`, a list of
  * `formats`, and a `read()` that returns an async iterable with a `report` promise and reads
- * nothing until it is iterated.
+ * nothing until it is iterated; and, when the adapter offers `readBatches`, that it is a method
+ * of the same shape.
  *
  * @example
  * ```ts
@@ -13,7 +16,7 @@ import { expectSafeOutcome, readOutcome } from "../read-outcome";
  * ```
  */
 export const contractCheck: ConformanceCheck = {
-  title: "declares the v1 contract: specificationVersion, id, formats and a lazy read()",
+  title: "declares the v1 contract: specificationVersion, id, formats and a lazy read() (and readBatches())",
   requires: [],
   async run({ adapter }) {
     expect(adapter.specificationVersion, "adapter.specificationVersion").toBe("v1");
@@ -25,17 +28,33 @@ export const contractCheck: ConformanceCheck = {
     ) {
       assert.fail("adapter.formats must be an array of non-empty strings");
     }
-    let pulled = false;
-    const source: AsyncIterable<Uint8Array> = {
-      [Symbol.asyncIterator]() {
-        pulled = true;
-        return { next: async () => ({ done: true, value: undefined }) };
-      },
-    };
-    const stream = adapter.read(source);
-    expect(typeof stream[Symbol.asyncIterator], "read() returns an async iterable").toBe("function");
-    expect(typeof stream.report?.then, "read() returns a stream with a report promise").toBe("function");
-    expect(pulled, "read() must not touch its input before the stream is iterated").toBe(false);
+    expectLazyStream("read", (source) => adapter.read(source));
     expectSafeOutcome(adapter, await readOutcome(adapter, new Uint8Array(0)), 0, "empty input");
+    if (adapter.readBatches === undefined) return;
+    if (typeof adapter.readBatches !== "function")
+      assert.fail("adapter.readBatches, when present, must be a function");
+    expectLazyStream("readBatches", (source) => adapter.readBatches?.(source));
+    const batches = batchesAsEvents(adapter);
+    expectSafeOutcome(
+      batches,
+      await readOutcome(batches, new Uint8Array(0)),
+      0,
+      "empty input, readBatches()",
+    );
   },
 };
+
+/** Fails unless `open` returns a stream with a report promise without touching its input. */
+function expectLazyStream(method: "read" | "readBatches", open: (source: AdapterInput) => unknown): void {
+  let pulled = false;
+  const source: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]() {
+      pulled = true;
+      return { next: async () => ({ done: true, value: undefined }) };
+    },
+  };
+  const stream = open(source) as Partial<AdapterReadStream> | undefined;
+  expect(typeof stream?.[Symbol.asyncIterator], `${method}() returns an async iterable`).toBe("function");
+  expect(typeof stream?.report?.then, `${method}() returns a stream with a report promise`).toBe("function");
+  expect(pulled, `${method}() must not touch its input before the stream is iterated`).toBe(false);
+}

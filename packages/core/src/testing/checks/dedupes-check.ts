@@ -1,5 +1,6 @@
 import { assert, expect } from "vitest";
 import type { ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import { expectOk, fixtureOptions, readOutcome } from "../read-outcome";
 
 /**
@@ -14,7 +15,7 @@ import { expectOk, fixtureOptions, readOutcome } from "../read-outcome";
 export const dedupesCheck: ConformanceCheck = {
   title: "removes duplicate records and counts them in duplicatesRemoved",
   requires: ["dedupes"],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const fixtures = options.fixtures.filter((candidate) => (candidate.duplicates ?? 0) > 0);
     if (fixtures.length === 0) {
       assert.fail(
@@ -27,5 +28,5 @@ export const dedupesCheck: ConformanceCheck = {
       expectOk(outcome, where);
       expect(outcome.report.duplicatesRemoved, `${where}: report.duplicatesRemoved`).toBe(fixture.duplicates);
     }
-  },
+  }),
 };

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { AdapterInput } from "../../adapter/journey-adapter";
 import type { JourneyEvent } from "../../model/journey-event";
 import type { AdapterConformanceOptions, ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import { fixtureOptions, outcomeSummary, type ReadOutcome, readOutcome } from "../read-outcome";
 
 /** Runs two reads of the same input at once, taking one event from each in turn. */
@@ -58,7 +59,7 @@ async function interleavedReads(
 export const deterministicCheck: ConformanceCheck = {
   title: "gives the same output for the same input, also when two reads run at once",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const { adapter } = options;
     for (const fixture of options.fixtures) {
       const readOptions = fixtureOptions(fixture, options);
@@ -73,5 +74,5 @@ export const deterministicCheck: ConformanceCheck = {
         ).toEqual(first);
       });
     }
-  },
+  }),
 };

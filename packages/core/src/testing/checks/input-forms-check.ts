@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { AdapterInput } from "../../adapter/journey-adapter";
 import type { ConformanceCheck, ConformanceFixture } from "../conformance-types";
 import { splitAt, toAsyncIterable, toReadableStream } from "../input-forms";
+import { onEveryPath } from "../on-every-path";
 import { fixtureBytes, fixtureOptions, fixtureText, outcomeSummary, readOutcome } from "../read-outcome";
 
 function everyOffset(length: number): number[] {
@@ -58,7 +59,7 @@ function mixedChunks(text: string): AsyncIterable<Uint8Array | string> {
 export const inputFormsCheck: ConformanceCheck = {
   title: "reads strings, bytes, ReadableStreams and async iterables of bytes or strings alike",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     for (const fixture of options.fixtures) {
       const readOptions = fixtureOptions(fixture, options);
       const expected = outcomeSummary(await readOutcome(options.adapter, fixtureBytes(fixture), readOptions));
@@ -69,5 +70,5 @@ export const inputFormsCheck: ConformanceCheck = {
         );
       }
     }
-  },
+  }),
 };

@@ -2,6 +2,7 @@ import { assert, expect } from "vitest";
 import type { ReadProgress } from "../../adapter/read-options";
 import type { ConformanceCheck } from "../conformance-types";
 import { splitAt, toAsyncIterable } from "../input-forms";
+import { onEveryPath } from "../on-every-path";
 import { expectOk, fixtureBytes, fixtureOptions, readableFixtures, readOutcome } from "../read-outcome";
 
 /**
@@ -16,7 +17,7 @@ import { expectOk, fixtureBytes, fixtureOptions, readableFixtures, readOutcome }
 export const progressCheck: ConformanceCheck = {
   title: "reports progress in bytes and rows through onProgress, ending at the totals",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     for (const fixture of readableFixtures(options)) {
       const bytes = fixtureBytes(fixture);
       const pieces = splitAt(bytes, [1, Math.floor(bytes.length / 3), Math.floor((2 * bytes.length) / 3)]);
@@ -42,5 +43,5 @@ export const progressCheck: ConformanceCheck = {
         rows: outcome.report.rowsRead,
       });
     }
-  },
+  }),
 };

@@ -1,6 +1,7 @@
 import { assert } from "vitest";
 import type { JourneyEvent } from "../../model/journey-event";
 import type { AdapterConformanceOptions, ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import {
   expectSafeOutcome,
   fixtureOptions,
@@ -107,7 +108,7 @@ function expectKeptProperty(
 export const prototypeSafetyCheck: ConformanceCheck = {
   title: "never lets __proto__, constructor or prototype keys in the input reach an object prototype",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const skip = options.capabilities?.skipsBadRows === true ? { onError: "skip" } : {};
     for (const fixture of readableFixtures(options)) {
       const text = fixtureText(fixture);
@@ -129,5 +130,5 @@ export const prototypeSafetyCheck: ConformanceCheck = {
     for (const attack of GENERIC_ATTACKS) {
       await watchedRead(options, attack, adapterOptions, `attack input ${JSON.stringify(attack)}`);
     }
-  },
+  }),
 };

@@ -2,6 +2,7 @@ import { assert, expect } from "vitest";
 import { READ_REPORT_LIST_LIMIT } from "../../adapter/read-report";
 import { TooManyBadRecordsError } from "../../errors/too-many-bad-records-error";
 import type { ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import { expectOk, expectTypedError, readOutcome } from "../read-outcome";
 
 /**
@@ -18,7 +19,7 @@ import { expectOk, expectTypedError, readOutcome } from "../read-outcome";
 export const skipsBadRecordsCheck: ConformanceCheck = {
   title: 'skips and counts bad records with onError "skip", and fails past maxBadRecords',
   requires: ["skipsBadRows"],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const fixtures = options.fixtures.filter((candidate) => (candidate.badRecords ?? 0) > 0);
     if (fixtures.length === 0) {
       assert.fail("the adapter claims skipsBadRows, but no fixture has badRecords: add one with bad records");
@@ -58,5 +59,5 @@ export const skipsBadRecordsCheck: ConformanceCheck = {
       }
       expect(overLimit.error.report.rowsSkipped, `${overWhere}: error.report.rowsSkipped`).toBe(badRecords);
     }
-  },
+  }),
 };

@@ -1,6 +1,7 @@
 import { assert, expect } from "vitest";
 import { AdapterReadError } from "../../errors/adapter-read-error";
 import type { ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import { expectTypedError, readOutcome } from "../read-outcome";
 
 /**
@@ -16,7 +17,7 @@ import { expectTypedError, readOutcome } from "../read-outcome";
 export const throwsOnBadRecordsCheck: ConformanceCheck = {
   title: 'stops at the first bad record with an AdapterReadError by default (onError "throw")',
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     for (const fixture of options.fixtures.filter((candidate) => (candidate.badRecords ?? 0) > 0)) {
       const where = `fixture "${fixture.name}" (${fixture.badRecords} bad records), default options`;
       const outcome = await readOutcome(options.adapter, fixture.input, { ...fixture.options });
@@ -28,5 +29,5 @@ export const throwsOnBadRecordsCheck: ConformanceCheck = {
       const firstLine = fixture.badLines?.[0];
       if (firstLine !== undefined) expect(outcome.error.line, `${where}: the error's line`).toBe(firstLine);
     }
-  },
+  }),
 };

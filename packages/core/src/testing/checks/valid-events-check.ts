@@ -1,5 +1,6 @@
 import { assert, expect } from "vitest";
 import type { ConformanceCheck } from "../conformance-types";
+import { onEveryPath } from "../on-every-path";
 import {
   expectHonestReport,
   expectOk,
@@ -23,7 +24,7 @@ import {
 export const validEventsCheck: ConformanceCheck = {
   title: "reads every fixture into valid JourneyEvents (the expected ones) and an honest report",
   requires: [],
-  async run(options) {
+  run: onEveryPath(async (options) => {
     const fixtures = readableFixtures(options);
     if (fixtures.length === 0)
       assert.fail("no fixture can be read without errors: add one without bad records");
@@ -43,5 +44,5 @@ export const validEventsCheck: ConformanceCheck = {
         expect(outcome.events, `${where}: the events read`).toEqual(fixture.expectedEvents);
       }
     }
-  },
+  }),
 };

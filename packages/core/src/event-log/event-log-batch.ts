@@ -53,4 +53,9 @@ export interface EventLogBatch {
   readonly value?: Float64Array;
   /** Per event, its properties or `undefined`. */
   readonly properties?: readonly (EventProperties | undefined)[];
+  /**
+   * Sequence entry k of each event in column k (1 to `MAX_SEQUENCE_LENGTH` columns), `NaN` for
+   * none; an event's entries stop at its first `NaN`.
+   */
+  readonly sequence?: readonly Float64Array[];
 }

@@ -6,7 +6,8 @@ import type { EventProperties } from "./event-log-data";
  * records only, so it survives `structuredClone` and `postMessage`: a worker thread collects
  * events with a builder, posts `builder.toBatch()` (transferring the typed arrays' buffers), and
  * the main thread appends the batches of all its workers, in input order, with `addBatch`.
- * The log built at the end is the same as if one builder had seen every event.
+ * The log built at the end is the same as if one builder had seen every event (in any order: the
+ * log's order depends on the events alone).
  *
  * Every column has at least `size` entries; the optional ones are absent when no event has
  * that field.

@@ -25,7 +25,7 @@ function grow<T extends Uint8Array | Uint32Array | Float64Array>(
 /**
  * Collects events one at a time into growing columns, then builds an {@link EventLog}. Adapters
  * with a fast path use it to avoid holding every event object in memory; `EventLog.from` uses it
- * too. Events may come in any order.
+ * too. Events may come in any order: the log is the same.
  *
  * @example
  * ```ts
@@ -207,8 +207,9 @@ export class EventLogBuilder {
   }
 
   /**
-   * Sorts what was added by customer, then time (ties keep the order they were added in) and
-   * returns the log. The builder should not be used afterwards.
+   * Sorts what was added into the log's canonical order (see {@link EventLog}: by customer id,
+   * time, sequence, name and content, whatever the order events were added in) and returns the
+   * log. The builder should not be used afterwards.
    *
    * @example
    * ```ts

@@ -27,7 +27,7 @@ export {
 } from "./model/event-matcher";
 export { type Id, IdSchema } from "./model/identifier";
 export { JOURNEY_FORMAT, type Journey, type JourneyInput, JourneySchema } from "./model/journey";
-export { type JourneyEvent, JourneyEventSchema } from "./model/journey-event";
+export { type JourneyEvent, JourneyEventSchema, MAX_SEQUENCE_LENGTH } from "./model/journey-event";
 export { JOURNEY_SCHEMA_ID, journeySchemaJson } from "./model/journey-schema-json";
 export {
   type KpiDefinition,

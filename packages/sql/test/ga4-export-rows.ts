@@ -1,6 +1,7 @@
 // Test support: fast-check arbitraries of GA4 export rows shaped like the real export (nested
 // params with typed values, INT64s as JSON strings, explicit nulls), with what makes exports
-// hard: ties on one microsecond ordered by the batch columns, repeated and duplicated rows,
+// hard: ties on one microsecond ordered by the batch columns (or not: some rows lack some or all
+// of them, and their numbers run against file order), repeated and duplicated rows,
 // consent-mode rows without an identity, sessions keyed by ga_session_id (int or string), params
 // whose type drifts, and times on the edges of whole-minute windows.
 import fc from "fast-check";
@@ -73,6 +74,10 @@ interface RowSeed {
   session: number;
   sessionAsString: boolean;
   params: { key: string; value: Record<string, string | number | null> }[];
+  /** Which batch columns the row has: all three, none, or only some (no sequence either way). */
+  batch: "all" | "none" | "some";
+  /** A negative batch_page_id, which a COALESCE(-1) would misorder. */
+  negativePage: boolean;
   traffic: { collected: Record<string, string | null> | null; user: Record<string, string | null> | null };
 }
 
@@ -96,6 +101,8 @@ const rowSeed = (shape: RowShape): fc.Arbitrary<RowSeed> =>
     session: fc.integer({ min: 1, max: 2 }),
     sessionAsString: fc.boolean(),
     params: fc.array(paramArbitrary, { maxLength: 2 }),
+    batch: fc.constantFrom<RowSeed["batch"]>("all", "all", "all", "none", "some"),
+    negativePage: fc.boolean(),
     traffic: trafficArbitrary,
   });
 
@@ -127,9 +134,9 @@ export const exportRowsOf = (shape: RowShape): fc.Arbitrary<ExportRow[]> =>
           user_id: consent || seed.userId > 1 ? null : `u${seed.customer % 2}`,
           user_pseudo_id: consent ? null : `p${seed.customer}`,
           // Every row its own place in the batch order, unrelated to its place in the file.
-          batch_page_id: "1",
-          batch_ordering_id: String(1 + ((index * 7) % 5)),
-          batch_event_index: String(index),
+          batch_page_id: seed.batch === "none" ? null : seed.negativePage ? "-3" : "1",
+          batch_ordering_id: seed.batch === "all" ? String(1 + ((index * 7) % 5)) : null,
+          batch_event_index: seed.batch === "none" ? null : String(index),
           collected_traffic_source: seed.traffic.collected,
           traffic_source: seed.traffic.user,
         };

@@ -37,11 +37,11 @@ beforeAll(async () => {
 });
 afterAll(() => duckdb.close());
 
-/** The events with their input position as `seq`, plus each touch's channel in a second table. */
+/** The events with their place in the log's order as `seq`, plus each touch's channel in a second table. */
 async function duckDbCredits(events: readonly JourneyEvent[]) {
-  await duckdb.load(events);
-  const channels = events.flatMap((event, seq) =>
-    event.channel === undefined ? [] : [`(${seq}, '${event.channel}')`],
+  const seqs = await duckdb.load(events);
+  const channels = events.flatMap((event, index) =>
+    event.channel === undefined ? [] : [`(${seqs[index]}, '${event.channel}')`],
   );
   await duckdb.query(
     `create or replace table touch_channels as select * from (values ${channels.join(", ")}) t(seq, channel)`,

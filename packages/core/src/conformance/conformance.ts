@@ -22,7 +22,7 @@ interface VariantCount {
  * Checks behaviour data against a journey map: does what customers do follow the documented
  * stages? This is what keeps a journey map a living document.
  *
- * **Events to stages.** Each event (in log order: time, ties in input order) is tested against
+ * **Events to stages.** Each event (in log order: time; ties by sequence, then name and content) is tested against
  * every touchpoint's event matchers. An event that matches no touchpoint is *unrecognised*:
  * behaviour the map does not document, reported by name. An event that matches touchpoints of
  * several stages is *ambiguous* and gets one stage by `ambiguousStage` (default `"nearest"`: stay

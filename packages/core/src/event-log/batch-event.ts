@@ -2,6 +2,7 @@ import type { Channel } from "../model/channel";
 import type { JourneyEvent } from "../model/journey-event";
 import type { EventLogBatch } from "./event-log-batch";
 import { NO_SESSION } from "./event-log-data";
+import { sequenceAt } from "./sequence-at";
 
 /**
  * Event `index` of a checked {@link EventLogBatch} as a {@link JourneyEvent}: what an adapter that
@@ -24,6 +25,8 @@ export function batchEvent(batch: EventLogBatch, index: number): JourneyEvent {
   if (medium !== 0) event.medium = strings[medium] as string;
   const value = batch.value?.[index] ?? Number.NaN;
   if (!Number.isNaN(value)) event.value = value;
+  const sequence = sequenceAt(batch.sequence, index);
+  if (sequence !== undefined) event.sequence = sequence;
   const properties = batch.properties?.[index];
   if (properties !== undefined) event.properties = properties;
   return event;

@@ -1,11 +1,11 @@
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { CHANNELS } from "../model/channel";
+import { MAX_SEQUENCE_LENGTH } from "../model/journey-event";
 import { isPlainRecord } from "../util/is-plain-record";
 import type { EventLogBatch } from "./event-log-batch";
 import { NO_SESSION } from "./event-log-data";
-
-const CHANNEL_NAMES: ReadonlySet<string> = new Set(CHANNELS);
+import { isChannel, isFiniteNumber, isNonEmptyString, sequenceColumnsProblem } from "./event-problem";
 
 type TypedColumn = Uint32Array | Float64Array;
 
@@ -24,11 +24,15 @@ function checkColumn(
   }
 }
 
-function checkTable(table: unknown, field: string, allowEmptyFirst = false): readonly string[] {
+function checkTable(table: unknown, field: string, allowEmpty = false): readonly string[] {
   if (!Array.isArray(table)) throw shapeError(field, "expected an array of strings");
   table.forEach((text: unknown, position) => {
-    if (typeof text !== "string" || (text === "" && !(allowEmptyFirst && position === 0))) {
-      throw shapeError(`${field}[${position}]`, "expected a non-empty string");
+    // Ids are non-empty; a source or medium may be "" (and strings[0] is "").
+    if (!(isNonEmptyString(text) || (text === "" && allowEmpty))) {
+      throw shapeError(
+        `${field}[${position}]`,
+        allowEmpty ? "expected a string" : "expected a non-empty string",
+      );
     }
   });
   return table as readonly string[];
@@ -85,6 +89,16 @@ export function checkedBatchTables(batch: EventLogBatch): {
   if (properties !== undefined && (!Array.isArray(properties) || properties.length < size)) {
     throw shapeError("properties", `expected an array of at least ${size} entries (the batch's size)`);
   }
+  const sequence = batch.sequence ?? [];
+  if (
+    batch.sequence !== undefined &&
+    (!Array.isArray(sequence) || sequence.length < 1 || sequence.length > MAX_SEQUENCE_LENGTH)
+  ) {
+    throw shapeError("sequence", `expected an array of 1 to ${MAX_SEQUENCE_LENGTH} Float64Arrays`);
+  }
+  sequence.forEach((column, k) => {
+    checkColumn(column, Float64Array, `sequence[${k}]`, size);
+  });
 
   checkCodes(batch.customer, size, customerIds.length, "customer", -1);
   checkCodes(batch.name, size, names.length, "name", -1);
@@ -93,7 +107,7 @@ export function checkedBatchTables(batch: EventLogBatch): {
     checkCodes(batch[field], size, strings.length, field, 0);
   for (let index = 0; index < size; index += 1) {
     const timestamp = batch.timestamp[index] as number;
-    if (!Number.isFinite(timestamp)) {
+    if (!isFiniteNumber(timestamp)) {
       throw new InvalidEventError({
         index,
         field: "timestamp",
@@ -101,7 +115,7 @@ export function checkedBatchTables(batch: EventLogBatch): {
       });
     }
     const channel = batch.channel?.[index] ?? 0;
-    if (channel !== 0 && !CHANNEL_NAMES.has(strings[channel] as string)) {
+    if (channel !== 0 && !isChannel(strings[channel])) {
       throw new InvalidEventError({
         index,
         field: "channel",
@@ -109,12 +123,16 @@ export function checkedBatchTables(batch: EventLogBatch): {
       });
     }
     const value = batch.value?.[index] ?? Number.NaN;
-    if (!Number.isNaN(value) && !Number.isFinite(value)) {
+    if (!Number.isNaN(value) && !isFiniteNumber(value)) {
       throw new InvalidEventError({
         index,
         field: "value",
         problem: `expected a finite number or NaN for none, got ${value}`,
       });
+    }
+    const sequenceProblem = sequence.length === 0 ? undefined : sequenceColumnsProblem(sequence, index);
+    if (sequenceProblem !== undefined) {
+      throw new InvalidEventError({ index, field: "sequence", problem: sequenceProblem });
     }
     const eventProperties: unknown = properties?.[index];
     if (eventProperties !== undefined && !isPlainRecord(eventProperties)) {

@@ -102,14 +102,14 @@ describe("EventLogBuilder batches", () => {
       medium: "cpc",
     });
     const log = main.addBatch(worker.toBatch()).build();
-    expect(log.customerIds).toEqual(["bob", "ann"]);
+    expect(log.customerIds).toEqual(["ann", "bob"]);
     expect(log.names).toEqual(["purchase", "view_item"]);
     expect(
       [...log].map((event) => [event.customerId, event.name, event.channel, event.source, event.medium]),
     ).toEqual([
+      ["ann", "purchase", "email", "newsletter", undefined],
       ["bob", "view_item", undefined, undefined, undefined],
       ["bob", "purchase", undefined, undefined, "cpc"],
-      ["ann", "purchase", "email", "newsletter", undefined],
     ]);
   });
 

@@ -6,7 +6,8 @@ import type { EventProperties } from "./event-log-data";
  * records only, so it survives `structuredClone` and `postMessage`: a worker thread collects
  * events with a builder, posts `builder.toBatch()` (transferring the typed arrays' buffers), and
  * the main thread appends the batches of all its workers, in input order, with `addBatch`.
- * The log built at the end is the same as if one builder had seen every event.
+ * The log built at the end is the same as if one builder had seen every event (in any order: the
+ * log's order depends on the events alone).
  *
  * Every column has at least `size` entries; the optional ones are absent when no event has
  * that field.
@@ -53,4 +54,9 @@ export interface EventLogBatch {
   readonly value?: Float64Array;
   /** Per event, its properties or `undefined`. */
   readonly properties?: readonly (EventProperties | undefined)[];
+  /**
+   * Sequence entry k of each event in column k (1 to `MAX_SEQUENCE_LENGTH` columns), `NaN` for
+   * none; an event's entries stop at its first `NaN`.
+   */
+  readonly sequence?: readonly Float64Array[];
 }

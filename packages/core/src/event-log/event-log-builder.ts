@@ -2,17 +2,22 @@ import { InvalidEventError } from "../errors/invalid-event-error";
 import { CHANNELS } from "../model/channel";
 import type { JourneyEvent } from "../model/journey-event";
 import { intern } from "../util/intern";
-import { isPlainRecord } from "../util/is-plain-record";
 import { checkedBatchTables } from "./check-event-log-batch";
 import { EventLog } from "./event-log";
 import type { EventLogBatch } from "./event-log-batch";
 import { type EventProperties, NO_SESSION } from "./event-log-data";
+import { eventProblem } from "./event-problem";
 import { finalizeColumns } from "./finalize-columns";
 
 const channelCode = new Map<string, number>(CHANNELS.map((channel, index) => [channel, index + 1]));
 
-function grow<T extends Uint8Array | Uint32Array | Float64Array>(column: T, capacity: number): T {
+function grow<T extends Uint8Array | Uint32Array | Float64Array>(
+  column: T,
+  capacity: number,
+  fill?: number,
+): T {
   const larger = new (column.constructor as new (length: number) => T)(capacity);
+  if (fill !== undefined) larger.fill(fill, column.length);
   larger.set(column);
   return larger;
 }
@@ -20,7 +25,7 @@ function grow<T extends Uint8Array | Uint32Array | Float64Array>(column: T, capa
 /**
  * Collects events one at a time into growing columns, then builds an {@link EventLog}. Adapters
  * with a fast path use it to avoid holding every event object in memory; `EventLog.from` uses it
- * too. Events may come in any order.
+ * too. Events may come in any order: the log is the same.
  *
  * @example
  * ```ts
@@ -52,6 +57,8 @@ export class EventLogBuilder {
   #strings: string[] = [""];
   #value: Float64Array | undefined;
   #properties: (EventProperties | undefined)[] | undefined;
+  // Sequence entry k of each event, NaN for none; column k is made when an event first has k + 1 entries.
+  #sequence: Float64Array[] = [];
 
   /** How many events have been added. */
   get size(): number {
@@ -72,44 +79,10 @@ export class EventLogBuilder {
    * ```
    */
   add(event: JourneyEvent): this {
-    const index = this.#size;
-    if (!isPlainRecord(event))
-      throw bad(index, "event", "expected an object with customerId, timestamp and name");
-    const { customerId, timestamp, name, sessionId, channel, source, medium, value, properties } = event;
-    if (typeof customerId !== "string" || customerId.length === 0) {
-      throw bad(index, "customerId", `expected a non-empty string, got ${describe(customerId)}`);
-    }
-    if (typeof timestamp !== "number" || !Number.isFinite(timestamp)) {
-      throw bad(
-        index,
-        "timestamp",
-        `expected a finite number of milliseconds since the epoch, got ${describe(timestamp)}`,
-      );
-    }
-    if (typeof name !== "string" || name.length === 0) {
-      throw bad(index, "name", `expected a non-empty string, got ${describe(name)}`);
-    }
-    if (sessionId !== undefined && (typeof sessionId !== "string" || sessionId.length === 0)) {
-      throw bad(
-        index,
-        "sessionId",
-        `expected a non-empty string or no sessionId, got ${describe(sessionId)}`,
-      );
-    }
-    if (channel !== undefined && !channelCode.has(channel)) {
-      throw bad(index, "channel", `expected one of ${CHANNELS.join(", ")}, got ${describe(channel)}`);
-    }
-    if (source !== undefined && typeof source !== "string")
-      throw bad(index, "source", `expected a string, got ${describe(source)}`);
-    if (medium !== undefined && typeof medium !== "string")
-      throw bad(index, "medium", `expected a string, got ${describe(medium)}`);
-    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
-      throw bad(index, "value", `expected a finite number, got ${describe(value)}`);
-    }
-    if (properties !== undefined && !isPlainRecord(properties)) {
-      throw bad(index, "properties", `expected a plain object, got ${describe(properties)}`);
-    }
-
+    const problem = eventProblem(event);
+    if (problem !== undefined) throw bad(this.#size, problem.field, problem.problem);
+    const { customerId, timestamp, name, sessionId, channel, source, medium, value, sequence, properties } =
+      event;
     this.#append(
       intern(this.#customerIndex, this.#customerIds, customerId),
       timestamp,
@@ -121,6 +94,10 @@ export class EventLogBuilder {
       value ?? Number.NaN,
       properties as EventProperties | undefined,
     );
+    if (sequence !== undefined) {
+      for (let k = 0; k < sequence.length; k += 1)
+        this.#sequenceColumn(k)[this.#size - 1] = sequence[k] as number;
+    }
     return this;
   }
 
@@ -169,6 +146,7 @@ export class EventLogBuilder {
       ...(hasStrings && { strings }),
       ...(this.#value && { value: this.#value.slice(0, size) }),
       ...(this.#properties && { properties: this.#properties.slice(0, size) }),
+      ...(this.#sequence.length > 0 && { sequence: this.#sequence.map((column) => column.slice(0, size)) }),
     };
   }
 
@@ -201,6 +179,7 @@ export class EventLogBuilder {
     const sessions = new TableCodes(tables.sessionIds, this.#sessionKeyIndex, this.#sessionKeyNames);
     const strings = new TableCodes(tables.strings, this.#stringIndex, this.#strings);
     const { session, channel, source, medium, value, properties } = batch;
+    const sequence = batch.sequence ?? [];
     for (let index = 0; index < batch.size; index += 1) {
       if (keep !== undefined && !keep(index)) continue;
       const sessionCode = session?.[index] ?? NO_SESSION;
@@ -218,13 +197,19 @@ export class EventLogBuilder {
         value?.[index] ?? Number.NaN,
         properties?.[index],
       );
+      for (let k = 0; k < sequence.length; k += 1) {
+        const entry = (sequence[k] as Float64Array)[index] as number;
+        if (Number.isNaN(entry)) break;
+        this.#sequenceColumn(k)[this.#size - 1] = entry;
+      }
     }
     return this;
   }
 
   /**
-   * Sorts what was added by customer, then time (ties keep the order they were added in) and
-   * returns the log. The builder should not be used afterwards.
+   * Sorts what was added into the log's canonical order (see {@link EventLog}: by customer id,
+   * time, sequence, name and content, whatever the order events were added in) and returns the
+   * log. The builder should not be used afterwards.
    *
    * @example
    * ```ts
@@ -249,6 +234,7 @@ export class EventLogBuilder {
         strings: this.#strings,
         value: this.#value,
         properties: this.#properties,
+        sequence: this.#sequence,
       }),
     );
   }
@@ -304,6 +290,12 @@ export class EventLogBuilder {
     this.#size = at + 1;
   }
 
+  /** Sequence column `k`, made (all NaN) on first use with the columns before it. */
+  #sequenceColumn(k: number): Float64Array {
+    while (this.#sequence.length <= k) this.#sequence.push(new Float64Array(this.#capacity).fill(Number.NaN));
+    return this.#sequence[k] as Float64Array;
+  }
+
   #stringCode(text: string): number {
     return intern(this.#stringIndex, this.#strings, text);
   }
@@ -317,11 +309,8 @@ export class EventLogBuilder {
     if (this.#channel) this.#channel = grow(this.#channel, capacity);
     if (this.#source) this.#source = grow(this.#source, capacity);
     if (this.#medium) this.#medium = grow(this.#medium, capacity);
-    if (this.#value) {
-      const old = this.#value.length;
-      this.#value = grow(this.#value, capacity);
-      this.#value.fill(Number.NaN, old);
-    }
+    if (this.#value) this.#value = grow(this.#value, capacity, Number.NaN);
+    this.#sequence = this.#sequence.map((column) => grow(column, capacity, Number.NaN));
   }
 }
 
@@ -350,11 +339,4 @@ class TableCodes {
 /** Made only when an event is bad, so that checking good events allocates nothing. */
 function bad(index: number, field: string, problem: string): InvalidEventError {
   return new InvalidEventError({ index, field, problem });
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "number") return String(value);
-  return value === null ? "null" : typeof value;
 }

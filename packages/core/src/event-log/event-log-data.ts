@@ -35,4 +35,6 @@ export interface EventLogData {
   /** NaN = none. */
   readonly value: Float64Array | undefined;
   readonly properties: readonly (EventProperties | undefined)[] | undefined;
+  /** Sequence entry k of each event in column k (none to MAX_SEQUENCE_LENGTH columns); NaN = none. */
+  readonly sequence: readonly Float64Array[];
 }

@@ -1,27 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyEventsArbitrary } from "../../test/arbitraries/journey-events";
+import { canonicalOrder } from "../../test/oracles/canonical-order";
 import { InvalidEventError } from "../errors/invalid-event-error";
 import type { JourneyEvent } from "../model/journey-event";
 import { EventLog } from "./event-log";
 
-/** The reference: a stable sort of the input by customer id's first appearance, then time. */
-function naiveOrder(events: readonly JourneyEvent[]): JourneyEvent[] {
-  const firstSeen = new Map<string, number>();
-  for (const event of events)
-    if (!firstSeen.has(event.customerId)) firstSeen.set(event.customerId, firstSeen.size);
-  return [...events].sort(
-    (a, b) =>
-      (firstSeen.get(a.customerId) ?? 0) - (firstSeen.get(b.customerId) ?? 0) || a.timestamp - b.timestamp,
-  );
-}
-
 describe("EventLog", () => {
-  it("orders events by customer, then time, with ties in input order", () => {
+  it("orders events by customer id, then time, ties by name and session (the documented order)", () => {
     fc.assert(
       fc.property(journeyEventsArbitrary({ sessions: true, maxEvents: 80 }), (events) => {
         const log = EventLog.from(events);
-        expect([...log]).toEqual(naiveOrder(events));
+        expect([...log]).toEqual(canonicalOrder(events).map((index) => events[index]));
       }),
     );
   });
@@ -54,12 +44,12 @@ describe("EventLog", () => {
       { customerId: "bob", timestamp: 20, name: "view_item" },
     ]);
     expect(log.size).toBe(3);
-    expect(log.customerIds).toEqual(["bob", "ann"]);
+    expect(log.customerIds).toEqual(["ann", "bob"]);
     expect(log.names).toEqual(["purchase", "view_item"]);
     expect(log.timeRange).toEqual({ start: 10, end: 30 });
     expect(log.nameIndex("view_item")).toBe(1);
     expect(log.nameIndex("refund")).toBe(-1);
-    expect(Array.from(log.customerStart)).toEqual([0, 2, 3]);
+    expect(Array.from(log.customerStart)).toEqual([0, 1, 3]);
     expect(EventLog.from([]).timeRange).toBeUndefined();
   });
 
@@ -116,6 +106,10 @@ describe("EventLog", () => {
     [{ customerId: "c", timestamp: 1 }, "name"],
     [{ customerId: "c", timestamp: 1, name: "a", channel: "fax" }, "channel"],
     [{ customerId: "c", timestamp: 1, name: "a", properties: [1] }, "properties"],
+    [{ customerId: "c", timestamp: 1, name: "a", sequence: [] }, "sequence"],
+    [{ customerId: "c", timestamp: 1, name: "a", sequence: [1, 2, 3, 4] }, "sequence"],
+    [{ customerId: "c", timestamp: 1, name: "a", sequence: [Number.NaN] }, "sequence"],
+    [{ customerId: "c", timestamp: 1, name: "a", sequence: "1" }, "sequence"],
     [null, "event"],
   ])("rejects %j with a typed error naming the event index and field %s", (bad, field) => {
     const events = [{ customerId: "ok", timestamp: 0, name: "fine" }, bad] as JourneyEvent[];
@@ -128,6 +122,39 @@ describe("EventLog", () => {
     expect(InvalidEventError.isInstance(thrown)).toBe(true);
     expect(thrown).toMatchObject({ code: "INVALID_EVENT", index: 1, field });
     expect((thrown as Error).message).toContain("Event 1");
+  });
+
+  it("orders ties by sequence, a missing entry first, and gives each event its sequence back", () => {
+    const log = EventLog.from([
+      { customerId: "c", timestamp: 1, name: "a", sequence: [5, 1] },
+      { customerId: "c", timestamp: 1, name: "b" },
+      { customerId: "c", timestamp: 1, name: "c", sequence: [5, 0] },
+      { customerId: "c", timestamp: 1, name: "d", sequence: [5] },
+      { customerId: "c", timestamp: 0, name: "e", sequence: [9, 9, 9] },
+    ]);
+    expect([...log].map((event) => event.name)).toEqual(["e", "b", "d", "c", "a"]);
+    expect(log.event(0).sequence).toEqual([9, 9, 9]);
+    expect(log.event(1)).not.toHaveProperty("sequence");
+    expect(log.sequence(2)).toEqual([5]);
+    expect(log.filter((index) => index > 2).sequence(1)).toEqual([5, 1]);
+  });
+
+  it("takes sequences in columns, and rejects gaps", () => {
+    const columns = {
+      customer: Uint32Array.of(0, 0),
+      customerIds: ["c"],
+      timestamp: Float64Array.of(1, 1),
+      name: Uint16Array.of(0, 0),
+      names: ["a"],
+    };
+    const log = EventLog.fromColumns({
+      ...columns,
+      sequence: [Float64Array.of(2, 1), Float64Array.of(0, Number.NaN)],
+    });
+    expect([...log].map((event) => event.sequence)).toEqual([[1], [2, 0]]);
+    expect(() =>
+      EventLog.fromColumns({ ...columns, sequence: [Float64Array.of(Number.NaN, 1), Float64Array.of(0, 0)] }),
+    ).toThrow(InvalidEventError);
   });
 
   it("rejects columns with out-of-range indexes", () => {

@@ -4,49 +4,29 @@ import type { PropertyValue } from "../model/event-matcher";
 import type { JourneyEvent } from "../model/journey-event";
 import { columnsToData } from "./columns-to-data";
 import { EventLogBuilder } from "./event-log-builder";
+import type { EventLogColumns } from "./event-log-columns";
 import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
-
-/**
- * Events already split into columns, for {@link EventLog.fromColumns}: per event, an index into
- * `customerIds`, a timestamp and an index into `names`, optionally an index into `sessionIds`
- * (`0xFFFFFFFF` for none; a session id is scoped to its customer).
- *
- * @example
- * ```ts
- * const columns: EventLogColumns = {
- *   customer: Uint32Array.of(0, 1, 0),
- *   customerIds: ["ann", "bob"],
- *   timestamp: Float64Array.of(1, 2, 3),
- *   name: Uint16Array.of(0, 0, 1),
- *   names: ["view_item", "purchase"],
- * };
- * ```
- */
-export interface EventLogColumns {
-  /** Per event, an index into `customerIds`. */
-  readonly customer: Uint32Array;
-  /** The customer ids; each must be a non-empty string. */
-  readonly customerIds: readonly string[];
-  /** Per event, milliseconds since the epoch (finite). */
-  readonly timestamp: Float64Array;
-  /** Per event, an index into `names`. */
-  readonly name: Uint16Array | Uint32Array;
-  /** The event names; each must be a non-empty string. */
-  readonly names: readonly string[];
-  /** Per event, an index into `sessionIds`, or `0xFFFFFFFF` for no session. */
-  readonly session?: Uint32Array;
-  /** The session ids that `session` points into. */
-  readonly sessionIds?: readonly string[];
-}
+import { sequenceAt } from "./sequence-at";
 
 /**
  * The one input of every analysis: events in columns (typed arrays, interned names), sorted by
- * customer, then timestamp, with ties in input order. Build it with {@link EventLog.from},
- * {@link EventLog.fromAsync}, {@link EventLog.fromColumns} or an {@link EventLogBuilder}.
+ * customer, then timestamp. Build it with {@link EventLog.from}, {@link EventLog.fromAsync},
+ * {@link EventLog.fromColumns} or an {@link EventLogBuilder}.
  *
  * The columns are public and read-only by contract, for analyses that loop over them: the events
  * of customer `c` are the positions `customerStart[c]` to `customerStart[c + 1] - 1`.
- * Customer indexes follow first appearance in the input; use `customerIds` to name them.
+ *
+ * **The log is canonical**: the same events in any input order give the same log (every column,
+ * table and event), so no analysis depends on the order a source delivered its rows in.
+ * - Customers are ordered by `customerId` in UTF-16 code-unit order (plain `<`); a customer's
+ *   index is its rank. `names` are sorted the same way.
+ * - A customer's events are ordered by `timestamp`; events on the same timestamp by `sequence`,
+ *   entry by entry, a missing entry before any number (no sequence < `[5]` < `[5, 0]` <
+ *   `[5, 1]`, see {@link compareSequences}); then by `name` (code-unit order); then, so that the
+ *   order depends on content only, by `sessionId`, `channel`, `source`, `medium`, `value` (each
+ *   missing first) and `properties` (the JSON of their entries sorted by key). Events equal in all
+ *   of these cannot be told apart and keep their input order.
+ * - Sessions are numbered in log order.
  *
  * @example
  * ```ts
@@ -197,6 +177,7 @@ export class EventLog implements Iterable<JourneyEvent> {
       d.source,
       d.medium,
       d.value,
+      ...d.sequence,
     ]
       .map((column) => column?.byteLength ?? 0)
       .reduce((sum, bytes) => sum + bytes, 0);
@@ -281,6 +262,19 @@ export class EventLog implements Iterable<JourneyEvent> {
   }
 
   /**
+   * The sequence of event `index` (its order among the customer's events on the same timestamp),
+   * if it has one.
+   *
+   * @example
+   * ```ts
+   * EventLog.from([{ customerId: "c", timestamp: 0, name: "a", sequence: [1, 4] }]).sequence(0); // [1, 4]
+   * ```
+   */
+  sequence(index: number): readonly number[] | undefined {
+    return sequenceAt(this.#data.sequence, index);
+  }
+
+  /**
    * The properties of event `index`, if it has any.
    *
    * @example
@@ -331,13 +325,15 @@ export class EventLog implements Iterable<JourneyEvent> {
     if (medium !== undefined) event.medium = medium;
     const value = this.value(index);
     if (value !== undefined) event.value = value;
+    const sequence = this.sequence(index);
+    if (sequence !== undefined) event.sequence = sequence;
     const properties = this.properties(index);
     if (properties !== undefined) event.properties = properties;
     return event;
   }
 
   /**
-   * The events in log order (by customer, then time), as objects.
+   * The events in log order (by customer, then time and the tie rules above), as objects.
    *
    * @example
    * ```ts
@@ -387,6 +383,7 @@ export class EventLog implements Iterable<JourneyEvent> {
       source: pick(d.source),
       medium: pick(d.medium),
       value: pick(d.value),
+      sequence: d.sequence.map((column) => pick(column) as Float64Array),
       properties: d.properties === undefined ? undefined : kept.map((index) => d.properties?.[index]),
     });
   }

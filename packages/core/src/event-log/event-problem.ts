@@ -1,16 +1,128 @@
-// Placeholder until the order-key branch lands its event-problem.ts (taken over at the merge).
-import type { JourneyEvent } from "../model/journey-event";
+import { CHANNELS } from "../model/channel";
+import { MAX_SEQUENCE_LENGTH } from "../model/journey-event";
+import { isPlainRecord } from "../util/is-plain-record";
 
-export function eventProblem(event: unknown): { field: string; problem: string } | undefined {
-  if (event === null || typeof event !== "object") return { field: "event", problem: "expected an object" };
-  const { customerId, timestamp, name, value } = event as Partial<JourneyEvent>;
-  if (typeof customerId !== "string" || customerId === "")
-    return { field: "customerId", problem: "expected a non-empty string" };
-  if (typeof timestamp !== "number" || !Number.isFinite(timestamp))
-    return { field: "timestamp", problem: "expected a finite number" };
-  if (typeof name !== "string" || name === "")
-    return { field: "name", problem: "expected a non-empty string" };
-  if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value)))
-    return { field: "value", problem: "expected a finite number" };
+// The per-field rules of a JourneyEvent, in one place: the builder checks events with
+// eventProblem, the batch check applies the same predicates to columns, and the adapter kit
+// reports what eventProblem finds.
+
+const CHANNEL_NAMES: ReadonlySet<string> = new Set(CHANNELS);
+
+/** What is wrong with an event: the field and a sentence saying what was expected and found. */
+export interface EventProblem {
+  readonly field: string;
+  readonly problem: string;
+}
+
+/** Whether `value` is a non-empty string: a customer id, an event name or a session id. */
+export function isNonEmptyString(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0;
+}
+
+/** Whether `value` is a finite number: a timestamp, a value, a sequence entry. */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** Whether `value` names one of `CHANNELS`. */
+export function isChannel(value: unknown): boolean {
+  return typeof value === "string" && CHANNEL_NAMES.has(value);
+}
+
+/** Whether `value` is a sequence: an array of 1 to `MAX_SEQUENCE_LENGTH` finite numbers. */
+export function isSequence(value: unknown): value is readonly number[] {
+  return (
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= MAX_SEQUENCE_LENGTH &&
+    value.every(isFiniteNumber)
+  );
+}
+
+/**
+ * What is wrong with the sequence stored at `index` of sequence columns (`NaN` for no entry),
+ * or `undefined`: each entry is finite or missing, and entries stop at the first missing one.
+ */
+export function sequenceColumnsProblem(columns: readonly Float64Array[], index: number): string | undefined {
+  let ended = false;
+  for (const column of columns) {
+    const entry = column[index] as number;
+    if (Number.isNaN(entry)) ended = true;
+    else if (!Number.isFinite(entry)) return `expected finite entries or NaN for none, got ${entry}`;
+    else if (ended) return "an entry follows a missing one (NaN); a sequence has no gaps";
+  }
+  return undefined;
+}
+
+/** A short description of a bad value for a problem's sentence. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number") return String(value);
+  return value === null ? "null" : typeof value;
+}
+
+/**
+ * The first problem of an event, field by field, or `undefined` for a good event: `customerId`
+ * and `name` non-empty strings, `timestamp` a finite number, and when present `sessionId` a
+ * non-empty string, `channel` one of `CHANNELS`, `source` and `medium` strings, `value` a finite
+ * number, `sequence` 1 to `MAX_SEQUENCE_LENGTH` finite numbers, `properties` a plain record.
+ * It allocates nothing for a good event.
+ *
+ * @example
+ * ```ts
+ * eventProblem({ customerId: "c1", timestamp: 0, name: "a" }); // undefined
+ * eventProblem({ customerId: "", timestamp: 0, name: "a" });
+ * // { field: "customerId", problem: 'expected a non-empty string, got ""' }
+ * ```
+ */
+export function eventProblem(event: unknown): EventProblem | undefined {
+  if (!isPlainRecord(event)) {
+    return { field: "event", problem: "expected an object with customerId, timestamp and name" };
+  }
+  const { customerId, timestamp, name, sessionId, channel, source, medium, value, sequence, properties } =
+    event;
+  if (!isNonEmptyString(customerId)) {
+    return { field: "customerId", problem: `expected a non-empty string, got ${describeValue(customerId)}` };
+  }
+  if (!isFiniteNumber(timestamp)) {
+    return {
+      field: "timestamp",
+      problem: `expected a finite number of milliseconds since the epoch, got ${describeValue(timestamp)}`,
+    };
+  }
+  if (!isNonEmptyString(name)) {
+    return { field: "name", problem: `expected a non-empty string, got ${describeValue(name)}` };
+  }
+  if (sessionId !== undefined && !isNonEmptyString(sessionId)) {
+    return {
+      field: "sessionId",
+      problem: `expected a non-empty string or no sessionId, got ${describeValue(sessionId)}`,
+    };
+  }
+  if (channel !== undefined && !isChannel(channel)) {
+    return {
+      field: "channel",
+      problem: `expected one of ${CHANNELS.join(", ")}, got ${describeValue(channel)}`,
+    };
+  }
+  if (source !== undefined && typeof source !== "string") {
+    return { field: "source", problem: `expected a string, got ${describeValue(source)}` };
+  }
+  if (medium !== undefined && typeof medium !== "string") {
+    return { field: "medium", problem: `expected a string, got ${describeValue(medium)}` };
+  }
+  if (value !== undefined && !isFiniteNumber(value)) {
+    return { field: "value", problem: `expected a finite number, got ${describeValue(value)}` };
+  }
+  if (sequence !== undefined && !isSequence(sequence)) {
+    return {
+      field: "sequence",
+      problem: `expected an array of 1 to ${MAX_SEQUENCE_LENGTH} finite numbers, got ${Array.isArray(sequence) ? `[${sequence.map(describeValue).join(", ")}]` : describeValue(sequence)}`,
+    };
+  }
+  if (properties !== undefined && !isPlainRecord(properties)) {
+    return { field: "properties", problem: `expected a plain object, got ${describeValue(properties)}` };
+  }
   return undefined;
 }

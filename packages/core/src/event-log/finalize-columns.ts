@@ -1,5 +1,7 @@
 import { type EventLogData, NO_SESSION } from "./event-log-data";
+import { rankStrings } from "./rank-strings";
 import { sortByCustomerThenTime } from "./sort-by-customer-time";
+import { tiedEventOrder } from "./tied-event-order";
 
 /**
  * Columns in input order, as ingestion leaves them (typed arrays may be longer than `size`): the
@@ -25,26 +27,35 @@ function permute<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array
 }
 
 /**
- * Sorts columns by customer then time (ties in input order), and numbers sessions per customer:
- * the same session id under two customers is two sessions.
+ * Puts columns into the log's canonical order, which depends on the events alone and not on
+ * the order they came in: customers and names renumbered in code-unit order of their ids, each
+ * customer's events by time, ties broken as `tiedEventOrder` says; then numbers sessions per
+ * customer in that order (the same session id under two customers is two sessions).
  */
 export function finalizeColumns(columns: UnsortedColumns): EventLogData {
-  const { size, customerIds, names, strings } = columns;
+  const { size, strings } = columns;
+  const customers = rankStrings(columns.customerIds);
+  const customerIds = customers.sorted;
+  const ranked = new Uint32Array(size);
+  for (let i = 0; i < size; i += 1) ranked[i] = customers.rank[columns.customer[i] as number] as number;
+  const nameRanks = rankStrings(columns.names);
+  const names = nameRanks.sorted;
   const { order, customerStart } = sortByCustomerThenTime(
-    columns.customer,
+    ranked,
     columns.timestamp,
     size,
     customerIds.length,
+    tiedEventOrder(columns, nameRanks.rank),
   );
   const customer = new Uint32Array(size);
   for (let c = 0; c < customerIds.length; c += 1) {
     customer.fill(c, customerStart[c] as number, customerStart[c + 1] as number);
   }
   const timestamp = permute(columns.timestamp, order, (n) => new Float64Array(n)) ?? new Float64Array(0);
-  const name =
-    names.length <= 0x1_0000
-      ? (permute(columns.name, order, (n) => new Uint16Array(n)) ?? new Uint16Array(0))
-      : (permute(columns.name, order, (n) => new Uint32Array(n)) ?? new Uint32Array(0));
+  const name = names.length <= 0x1_0000 ? new Uint16Array(size) : new Uint32Array(size);
+  for (let i = 0; i < size; i += 1) {
+    name[i] = nameRanks.rank[columns.name[order[i] as number] as number] as number;
+  }
 
   const session = new Uint32Array(size).fill(NO_SESSION);
   const sessionIds: string[] = [];
@@ -88,5 +99,8 @@ export function finalizeColumns(columns: UnsortedColumns): EventLogData {
     strings,
     value: permute(columns.value, order, (n) => new Float64Array(n)),
     properties: properties === undefined ? undefined : Array.from(order, (i) => properties[i]),
+    sequence: columns.sequence.map(
+      (column) => permute(column, order, (n) => new Float64Array(n)) as Float64Array,
+    ),
   };
 }

@@ -51,9 +51,12 @@ describe("funnel: reaching a step", () => {
     expect(counts(log(1), { steps: ["A", "B"], window: "10m" })).toEqual([1, 0]);
   });
 
-  it("orders events of equal time by input order", () => {
-    expect(counts([at("u", 5, "B"), at("u", 5, "A")], { steps: ["A", "B"] })).toEqual([1, 0]);
-    expect(counts([at("u", 5, "A"), at("u", 5, "B")], { steps: ["A", "B"] })).toEqual([1, 1]);
+  it("orders events of equal time by sequence, then name, whatever the input order", () => {
+    const a = { ...at("u", 5, "A"), sequence: [2] };
+    const b = { ...at("u", 5, "B"), sequence: [1] };
+    expect(counts([a, b], { steps: ["A", "B"] })).toEqual([1, 0]);
+    expect(counts([b, a], { steps: ["B", "A"] })).toEqual([1, 1]);
+    expect(counts([at("u", 5, "B"), at("u", 5, "A")], { steps: ["A", "B"] })).toEqual([1, 1]);
   });
 
   it("needs a distinct event for each step, even when two steps have the same name", () => {

@@ -9,7 +9,7 @@ import { runFunnel } from "./run-funnel";
  * Counts how far customers (or sessions) get through a sequence of steps, where they drop off,
  * and how long each step takes. One pass over the log's columns per unit.
  *
- * **Reaching a step.** A unit's events are taken in log order (time, ties in input order). With
+ * **Reaching a step.** A unit's events are taken in log order (time; ties by sequence, then name and content). With
  * `order: "ordered"` (default) a unit *reaches step k* when there are events e1 … ek at strictly
  * increasing positions, ei matching step i, with `time(ek) - time(e1) <= window` (inclusive;
  * default `"7d"`). Each step is counted independently, so counts never rise from one required

@@ -56,9 +56,18 @@ describe("directlyFollows", () => {
     });
   });
 
-  it("follows the log's order for ties: equal timestamps keep input order", () => {
+  it("follows the log's order for ties: equal timestamps by sequence, then name", () => {
     const log = EventLog.from([at("ann", 1, "b"), at("ann", 1, "a"), at("ann", 0, "c")]);
-    expect(directlyFollows(log).transitions.map(({ from, to }) => `${from}>${to}`)).toEqual(["b>a", "c>b"]);
+    expect(directlyFollows(log).transitions.map(({ from, to }) => `${from}>${to}`)).toEqual(["a>b", "c>a"]);
+    const sequenced = EventLog.from([
+      { ...at("ann", 1, "b"), sequence: [0] },
+      { ...at("ann", 1, "a"), sequence: [1] },
+      at("ann", 0, "c"),
+    ]);
+    expect(directlyFollows(sequenced).transitions.map(({ from, to }) => `${from}>${to}`)).toEqual([
+      "b>a",
+      "c>b",
+    ]);
   });
 
   it("counts self-loops (repeats) as transitions", () => {

@@ -131,7 +131,8 @@ function toTransitions(counts: Tally, pairs: PairSlots, names: readonly string[]
 
 /**
  * Counts every `a -> b` transition: event `b` right after event `a` of the same customer, in the
- * log's order (by time; events with the same timestamp in input order, as `EventLog` keeps them).
+ * log's order (by time; events with the same timestamp by sequence, then name and content, as `EventLog`
+ * orders them).
  * Each transition is counted as events (every occurrence) and as distinct customers. This is the
  * directly-follows graph of process mining, and what a Sankey diagram of "next events" draws.
  *

@@ -33,7 +33,7 @@ export type NextActionsOptions = z.input<typeof NextActionsOptionsSchema>;
  * - `occurrence`: which of a customer's anchor events count: the `"first"` (default), the
  *   `"last"` (what happened after their last cart, the one that was abandoned), or `"every"` one
  *   (then counts are of anchors, and `customers` of distinct customers).
- * - The neighbour is the customer's next event in log order (time; ties in input order) that
+ * - The neighbour is the customer's next event in log order (time; ties by sequence, then name and content) that
  *   matches no `ignore` step. Another anchor event is a neighbour like any other.
  * - `expected`: a neighbour matching this step (the funnel's next step) is counted in `expected`
  *   rather than by name, so `actions` lists what people did *instead*.

@@ -29,7 +29,13 @@ function referencePaths(events: readonly JourneyEvent[], options: ReferenceOptio
   let withoutPath = 0;
   for (const list of byCustomer.values()) {
     const names = list
-      .sort((a, b) => a.timestamp - b.timestamp || a.position - b.position)
+      // Log order for these events (customer, time, name): ties by name, then input position.
+      .sort(
+        (a, b) =>
+          a.timestamp - b.timestamp ||
+          (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+          a.position - b.position,
+      )
       .map((event) => event.name)
       .filter((name) => !options.ignore.includes(name));
     const start =

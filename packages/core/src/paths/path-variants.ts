@@ -91,7 +91,7 @@ interface VariantCount {
  * The most common paths customers take, with the number and share of customers for each, the
  * rest summed as `other` (GA4's path exploration and PostHog's paths, as data).
  *
- * A customer's path is built from their events in log order (time; ties in input order), in
+ * A customer's path is built from their events in log order (time; ties by sequence, then name and content), in
  * this order:
  * 1. events matching any `ignore` step are removed;
  * 2. the path starts at the first remaining event that matches `startAt` (without `startAt`, at

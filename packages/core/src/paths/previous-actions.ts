@@ -33,7 +33,7 @@ export type PreviousActionsOptions = z.input<typeof PreviousActionsOptionsSchema
  *
  * - `occurrence`: which of a customer's anchor events count: the `"first"` (default), the
  *   `"last"`, or `"every"` one (then counts are of anchors, and `customers` of distinct customers).
- * - The neighbour is the customer's previous event in log order (time; ties in input order) that
+ * - The neighbour is the customer's previous event in log order (time; ties by sequence, then name and content) that
  *   matches no `ignore` step. Another anchor event is a neighbour like any other.
  * - `expected`: a neighbour matching this step (the funnel's previous step) is counted in
  *   `expected` rather than by name, so `actions` lists the other ways in.

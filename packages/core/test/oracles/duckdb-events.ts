@@ -1,14 +1,16 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { JourneyEvent } from "../../src/index";
+import { canonicalOrder } from "./canonical-order";
 
 /**
  * DuckDB as a trusted peer: an in-memory database holding events in a table
- * `events(seq, customer, ts, name, session)`, where `seq` is the input position so that SQL can
- * break timestamp ties the way EventLog does (input order).
+ * `events(seq, customer, ts, name, session)`, where `seq` is the event's rank in the EventLog's
+ * documented order (from the reference `canonicalOrder`), so that SQL can break timestamp ties
+ * the way EventLog does by ordering on `ts, seq`.
  */
 export interface DuckDbEvents {
-  /** Replaces the table's rows with `events`. */
-  load(events: readonly JourneyEvent[]): Promise<void>;
+  /** Replaces the table's rows with `events`; returns each input event's `seq`. */
+  load(events: readonly JourneyEvent[]): Promise<readonly number[]>;
   /** Runs a query and returns its rows as plain JS objects. */
   query<Row extends Record<string, unknown>>(sql: string): Promise<Row[]>;
   close(): void;
@@ -24,8 +26,12 @@ export async function openDuckDbEvents(): Promise<DuckDbEvents> {
     async load(events) {
       await connection.run("delete from events");
       const appender = await connection.createAppender("events");
-      events.forEach((event, seq) => {
-        appender.appendInteger(seq);
+      const rank = new Array<number>(events.length);
+      canonicalOrder(events).forEach((index, position) => {
+        rank[index] = position;
+      });
+      events.forEach((event, index) => {
+        appender.appendInteger(rank[index] as number);
         appender.appendVarchar(event.customerId);
         appender.appendDouble(event.timestamp);
         appender.appendVarchar(event.name);
@@ -34,6 +40,7 @@ export async function openDuckDbEvents(): Promise<DuckDbEvents> {
         appender.endRow();
       });
       appender.closeSync();
+      return rank;
     },
     async query<Row extends Record<string, unknown>>(sql: string) {
       const reader = await connection.runAndReadAll(sql);

@@ -18,8 +18,6 @@ export type RowOutcome =
       readonly event: JourneyEvent;
       readonly pseudoId: string | undefined;
       readonly userId: string | undefined;
-      /** `batch_page_id`, `batch_ordering_id`, `batch_event_index` when all three are present. */
-      readonly batch: readonly [number, number, number] | undefined;
     }
   | { readonly kind: "consent" }
   | { readonly kind: "problem"; readonly problem: RowProblem };
@@ -37,12 +35,14 @@ function identifier(value: unknown, column: string): string | undefined | RowPro
   return typeof value === "string" ? value : wrongType(column, "a string", value);
 }
 
+// INT64s arrive as JSON strings (BigQuery's export) or numbers; either gives the same number.
 function int64(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
   return typeof value === "string" && INT64.test(value) ? Number(value) : undefined;
 }
 
-function batchOf(fields: Ga4RowFields): readonly [number, number, number] | undefined {
+/** `[batch_page_id, batch_ordering_id, batch_event_index]` when all three are integers. */
+function sequenceOf(fields: Ga4RowFields): [number, number, number] | undefined {
   const page = int64(fields.batchPageId);
   const ordering = int64(fields.batchOrderingId);
   const index = int64(fields.batchEventIndex);
@@ -134,12 +134,8 @@ export function buildEvent(
   }
   const value = params.value;
   if (typeof value === "number" && Number.isFinite(value)) event.value = value;
+  const sequence = sequenceOf(fields);
+  if (sequence !== undefined) event.sequence = sequence;
   if (Object.keys(properties).length > 0) event.properties = properties;
-  return {
-    kind: "event",
-    event,
-    pseudoId,
-    userId,
-    batch: options.order === "timestamp" ? batchOf(fields) : undefined,
-  };
+  return { kind: "event", event, pseudoId, userId };
 }

@@ -255,6 +255,13 @@ export class ExportParser {
       context.count("consentModeRows");
       return;
     }
+    // Counted before duplicates are dropped, as rowsRead is: a duplicate that only a later part
+    // of a threaded read recognises has been counted by then, and the totals must not depend on
+    // where the parts were cut.
+    if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
+      this.#withoutLastClick += 1;
+      context.count("rowsWithoutLastClick");
+    }
     const duplicates = this.#duplicates;
     if (duplicates !== undefined) {
       if (duplicates.seen(bytes, start, end, outcome.event.timestamp)) {
@@ -262,10 +269,6 @@ export class ExportParser {
         return;
       }
       this.#keys?.push(duplicates.lastHashA, duplicates.lastHashB, end - start);
-    }
-    if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
-      this.#withoutLastClick += 1;
-      context.count("rowsWithoutLastClick");
     }
     if (this.#buffer === undefined) this.#events.push(outcome.event);
     else this.#buffer.push(outcome);

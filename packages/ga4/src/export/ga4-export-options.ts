@@ -18,8 +18,10 @@ import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
  *   as properties (`ecommerce.purchase_revenue`, `items.0.item_id`, ...).
  * - `params`: keep only these event params as properties (default: all).
  * - `order`: `"input"` (default) emits events as rows arrive, in bounded memory; `"timestamp"`
- *   emits them sorted by `event_timestamp`, ties ordered by `batch_page_id`,
- *   `batch_ordering_id`, `batch_event_index` (needs the whole export in memory).
+ *   emits them sorted by `event_timestamp`, ties by `sequence` as the event log orders them
+ *   (`compareSequences`), then in file order (needs the whole export in memory). Either way each
+ *   event's `sequence` is `[batch_page_id, batch_ordering_id, batch_event_index]` when the row has
+ *   all three, so an `EventLog` orders ties the same whatever the file order.
  * - `duplicates`: `"remove"` (default) drops rows identical to an earlier row and counts them;
  *   `"keep"` keeps them.
  * - `fastPath`: `true` (default) reads newline-delimited rows with a byte scanner that validates

@@ -17,8 +17,8 @@ export type Ga4ReadDetails = {
   /** Rows decoded by `JSON.parse`: those the scanner was not sure about, or all with `fastPath: false`. */
   readonly fallbackRows: number;
   /**
-   * Events of rows without `session_traffic_source_last_click` read with `trafficSource:
-   * "session"`: they have no source, medium or channel.
+   * Rows without `session_traffic_source_last_click` read with `trafficSource: "session"`
+   * (duplicates included, as in `rowsRead`): their events have no source, medium or channel.
    */
   readonly rowsWithoutLastClick: number;
 };

@@ -87,7 +87,16 @@ describe("readGa4Export", () => {
       row({ event_name: "no-batch", event_timestamp: "5000" }),
     ].join("\n");
     const { events } = await read(text, { order: "timestamp" });
-    expect(events.map((event) => event.name)).toEqual(["z", "a1", "a2", "b", "c", "no-batch"]);
+    // As the event log orders them: a row without the batch columns has no sequence, and sorts first.
+    expect(events.map((event) => event.name)).toEqual(["z", "no-batch", "a1", "a2", "b", "c"]);
+    expect(events.map((event) => event.sequence)).toEqual([
+      [9, 9, 9],
+      undefined,
+      [1, 1, 0],
+      [1, 1, 1],
+      [1, 2, 0],
+      [2, 1, 0],
+    ]);
     // In file order without the option.
     expect((await read(text)).events.map((event) => event.name)).toEqual([
       "c",
@@ -97,6 +106,19 @@ describe("readGa4Export", () => {
       "z",
       "no-batch",
     ]);
+  });
+
+  it("gives every event with all three batch columns its sequence, by default and on both paths", async () => {
+    const text = [
+      row({ event_timestamp: "1", batch_page_id: "7", batch_ordering_id: 2, batch_event_index: "-1" }),
+      row({ event_timestamp: "1", batch_page_id: "7", batch_ordering_id: null, batch_event_index: "1" }),
+      row({ event_timestamp: "1", batch_page_id: "7", batch_ordering_id: "1.5", batch_event_index: "1" }),
+      row({ event_timestamp: "1" }),
+    ].join("\n");
+    for (const fastPath of [true, false]) {
+      const { events } = await read(text, { fastPath });
+      expect(events.map((event) => event.sequence)).toEqual([[7, 2, -1], undefined, undefined, undefined]);
+    }
   });
 
   it("reads a console JSON array, and warns when its closing ] is missing", async () => {

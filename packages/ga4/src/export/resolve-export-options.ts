@@ -41,14 +41,17 @@ export function resolveExportOptions(options: unknown): ResolvedExportOptions {
   const order = value.order ?? "input";
   const ecommerce = value.include?.includes("ecommerce") ?? false;
   const items = value.include?.includes("items") ?? false;
+  // The batch columns are always read: they become each event's sequence.
   const columns: ExportColumn[] = [
     "event_name",
     "event_timestamp",
     "user_pseudo_id",
     "user_id",
     TRAFFIC_COLUMN[trafficSource],
+    "batch_page_id",
+    "batch_ordering_id",
+    "batch_event_index",
   ];
-  if (order === "timestamp") columns.push("batch_page_id", "batch_ordering_id", "batch_event_index");
   if (ecommerce) columns.push("ecommerce");
   if (items) columns.push("items");
   return {

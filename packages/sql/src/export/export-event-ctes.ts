@@ -14,16 +14,34 @@ export interface EventNeeds {
   readonly paramsTieBreak: boolean;
 }
 
+/** The columns of {@link eventOrder} that stand for an event's sequence. */
+export const SEQUENCE_COLUMNS = "has_sequence, batch_page_id, batch_ordering_id, batch_event_index";
+
 /**
- * The columns that order a customer's events: time, then GA4's batch columns, then the event
- * name (and the params' text when asked), so that the order is the same on every run.
+ * The columns that order a customer's events, as the EventLog orders them: time, then the
+ * sequence (rows without all three batch columns first, then the three), then the event name
+ * (and the params' text when asked), so that the order is the same on every run.
  */
 export function eventOrder(needs: EventNeeds): string {
-  return `event_timestamp, batch_page_id, batch_ordering_id, batch_event_index, event_name${needs.paramsTieBreak ? ", params_text" : ""}`;
+  return `event_timestamp, ${SEQUENCE_COLUMNS}, event_name${needs.paramsTieBreak ? ", params_text" : ""}`;
 }
 
-const batch = (context: SqlContext, column: string) =>
-  context.options.batchColumns ? `COALESCE(${column}, -1)` : "-1";
+const BATCH_COLUMNS = ["batch_page_id", "batch_ordering_id", "batch_event_index"] as const;
+
+/**
+ * The sequence of a row as four expressions: 1 when all three batch columns are there (0
+ * otherwise, or always without batch columns), then the three, 0 in a row without a sequence, so
+ * that such rows tie on them as events without a sequence do in memory. (A COALESCE to -1 would
+ * order a row missing one column among real ids, which may be negative.)
+ */
+function sequenceSql(context: SqlContext, prefix = ""): readonly string[] {
+  if (!context.options.batchColumns) return ["0", "0", "0", "0"];
+  const all = BATCH_COLUMNS.map((column) => `${prefix}${column} IS NOT NULL`).join(" AND ");
+  return [
+    `CASE WHEN ${all} THEN 1 ELSE 0 END`,
+    ...BATCH_COLUMNS.map((column) => `CASE WHEN ${all} THEN ${prefix}${column} ELSE 0 END`),
+  ];
+}
 
 /** The export rows of the date range, without duplicates, and the stitched user of each device. */
 function exportRowCtes(context: SqlContext, needs: EventNeeds, traffic: TrafficSql | undefined): Cte[] {
@@ -68,7 +86,7 @@ FROM (
   SELECT NULLIF(user_pseudo_id, '') AS user_pseudo_id, NULLIF(user_id, '') AS user_id,
     ROW_NUMBER() OVER (
       PARTITION BY NULLIF(user_pseudo_id, '')
-      ORDER BY event_timestamp, ${batch(context, "batch_page_id")}, ${batch(context, "batch_ordering_id")}, ${batch(context, "batch_event_index")}, event_name
+      ORDER BY event_timestamp, ${sequenceSql(context).join(", ")}, event_name
     ) AS earliest
   FROM ${ctes.at(-1)?.name}
   WHERE NULLIF(user_id, '') IS NOT NULL AND NULLIF(user_pseudo_id, '') IS NOT NULL
@@ -102,6 +120,9 @@ function eventRowsCte(
       (column) => `${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
     ),
   ];
+  const sequence = sequenceSql(context, "export_row.")
+    .map((sql, k) => `${sql} AS ${SEQUENCE_COLUMNS.split(", ")[k]}`)
+    .join(",\n  ");
   const stitch =
     options.identity === "stitched"
       ? `\nLEFT JOIN stitched_users ON stitched_users.user_pseudo_id = ${pseudoId}`
@@ -118,9 +139,7 @@ function eventRowsCte(
   ${pseudoId} AS pseudo_id,
   event_name,
   event_timestamp,
-  ${batch(context, "batch_page_id")} AS batch_page_id,
-  ${batch(context, "batch_ordering_id")} AS batch_ordering_id,
-  ${batch(context, "batch_event_index")} AS batch_event_index${extra.map((line) => `,\n  ${line}`).join("")}
+  ${sequence}${extra.map((line) => `,\n  ${line}`).join("")}
 FROM ${rows} AS export_row${stitch}
 WHERE event_name IS NOT NULL AND event_name != '' AND event_timestamp IS NOT NULL`,
   };

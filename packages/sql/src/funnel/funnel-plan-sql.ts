@@ -1,5 +1,5 @@
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
-import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
+import { eventOrder, exportEventCtes, SEQUENCE_COLUMNS } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
 import { orFalse } from "../matching/or-false";
 import { stepPredicateSql } from "../matching/step-predicate-sql";
@@ -77,7 +77,7 @@ export function funnelPlanSql(
   ${unit.partition},
   event_timestamp,
   event_time,
-  batch_page_id, batch_ordering_id, batch_event_index, event_name${needs.paramsTieBreak ? ", params_text" : ""},
+  ${SEQUENCE_COLUMNS}, event_name${needs.paramsTieBreak ? ", params_text" : ""},
   ${flags.join(",\n  ")}${group === undefined ? "" : `,\n  ${group} AS group_value`}
 FROM events${plan.countBy === "sessions" ? "\nWHERE session_id IS NOT NULL" : ""}`,
     },

@@ -38,8 +38,9 @@ const DaySchema = z.string().transform((text, context) => {
  * - `duplicates`: `"remove"` (default) keeps one of each set of rows identical in every column, as
  *   `readGa4Export` does (in BigQuery that reads every column of the export); `"keep"` reads only
  *   the columns the analysis needs.
- * - `batchColumns`: `true` (default) orders events on the same microsecond by `batch_page_id`,
- *   `batch_ordering_id`, `batch_event_index`; `false` for exports made before GA4 added them.
+ * - `batchColumns`: `true` (default) orders events on the same microsecond as the event log
+ *   orders their `sequence`: rows without all three of `batch_page_id`, `batch_ordering_id`,
+ *   `batch_event_index` first, then by the three; `false` for exports made before GA4 added them.
  * - `materialize` (BigQuery): `true` (default) writes the events to a temporary table first, in a
  *   two-statement script, so that the export is read once (BigQuery runs a CTE once for each
  *   place that reads it); `false` writes one statement, for tools that take no scripts.

@@ -29,7 +29,7 @@ export type Ga4ReadReport = ReadReport<Ga4ReadDetails>;
 export type Ga4ReadStream = AdapterReadStream<Ga4ReadDetails>;
 
 /**
- * Reads a GA4 BigQuery export into a stream of {@link JourneyEvent}s, to see or filter each event
+ * Reads a GA4 BigQuery export into a stream of `JourneyEvent`s, to see or filter each event
  * on the way; to analyse, read into a log instead: `readLog(ga4Adapter, input)`, or from a file
  * on several threads `readGa4ExportFileLog` (`@journeykit/ga4/node`). Streaming: rows are decoded as they
  * arrive, so memory is bounded by the rows in flight (plus 20 bytes a row to recognise

@@ -58,7 +58,7 @@ async function readOnOneThread(
 }
 
 /**
- * Reads a GA4 BigQuery export file from disk straight into an {@link EventLog}, on several threads
+ * Reads a GA4 BigQuery export file from disk straight into an `EventLog`, on several threads
  * when asked: `readLog(ga4Adapter, ...)` over the file streamed in 1 MiB chunks (memory bounded by
  * the log, not the file), or, with `threads` above 1, the file cut at line starts into parts
  * read on worker threads and joined in file order, with the read's books kept by core as in

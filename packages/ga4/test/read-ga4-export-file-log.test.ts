@@ -9,15 +9,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ReadProgress } from "@journeykit/core";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt } from "../../../.config/ensure-built.mjs";
 import { generateShopEvents, toGa4ExportRow } from "../../../bench/generator.mjs";
 import type { Ga4ReadReport } from "../src/index";
 import type { Ga4ExportFileLogOptions } from "../src/node/index";
+import { exportRowsOf, toNdjson } from "./ga4-export-rows";
 
 const folder = mkdtempSync(join(tmpdir(), "journeykit-threads-"));
 const path = join(folder, "export.ndjson");
 const arrayPath = join(folder, "export.json");
+const tiedPath = join(folder, "tied.ndjson");
+const tiedShuffledPath = join(folder, "tied-shuffled.ndjson");
 let fileSize = 0;
 
 interface Outcome {
@@ -68,6 +72,25 @@ beforeAll(async () => {
   writeFileSync(path, text);
   fileSize = Buffer.byteLength(text);
   writeFileSync(arrayPath, `[${rows.join(",\n")}]`);
+  // Rows full of same-microsecond ties, batch columns present and absent, and duplicates, big
+  // enough for two parts; and the same rows in another order.
+  const [tied] = fc.sample(
+    exportRowsOf({ customers: 4000, minutes: 600, minRows: 16_000, maxRows: 16_000 }),
+    {
+      seed: 12,
+      numRuns: 1,
+    },
+  );
+  const tiedLines = toNdjson(tied ?? []).split("\n");
+  // Duplicates whose first copies are in the other part.
+  tiedLines.splice(12_000, 0, tiedLines[10] as string);
+  tiedLines.push(tiedLines[9_000] as string);
+  writeFileSync(tiedPath, `${tiedLines.join("\n")}\n`);
+  const shuffledLines = tiedLines
+    .map((line, index) => ({ line, key: (index * 7919) % 10_007 }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ line }) => line);
+  writeFileSync(tiedShuffledPath, `${shuffledLines.join("\n")}\n`);
 }, 300_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -88,6 +111,15 @@ describe("readGa4ExportFileLog on worker threads", () => {
     });
     expect(fileSize).toBeGreaterThan(12 * 2 ** 20);
     for (const threads of [2, 3]) expectSame(read(path, { onError: "skip", threads }), one);
+  });
+
+  it("gives one log whatever the order of the rows, on one thread and on two", () => {
+    const one = read(tiedPath, {});
+    expect(one.report.bytesRead).toBeGreaterThan(8 * 2 ** 20);
+    expect(one.report.duplicatesRemoved).toBeGreaterThan(0);
+    for (const file of [tiedPath, tiedShuffledPath]) {
+      for (const threads of [1, 2]) expectSame(read(file, { threads }), one);
+    }
   });
 
   it("fails on the file's first bad row, as one thread does", () => {

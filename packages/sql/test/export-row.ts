@@ -1,6 +1,6 @@
 // Test support: hand-written GA4 export rows for worked examples: a customer, a minute (and
 // microseconds), a name, params; the batch index orders events on the same microsecond.
-import type { ExportRow } from "./ga4-export-rows";
+import type { ExportRow } from "../../ga4/test/ga4-export-rows";
 
 const BASE_MICROS = 1_704_067_200_000_000; // 2024-01-01T00:00:00Z
 

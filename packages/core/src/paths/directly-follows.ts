@@ -142,8 +142,8 @@ function toTransitions(counts: Tally, pairs: PairSlots, names: readonly string[]
  *
  * `starts` and `ends` count the first and last event of each sequence, so that every event of a
  * sequence has exactly one incoming and one outgoing edge when starts and ends are drawn as
- * nodes. It is the same as SQL's `lead(name) over (partition by customer order by time, input
- * order)`, without materialising a row per event: counts live in typed arrays indexed by interned
+ * nodes. It is the same as SQL's `lead(name) over (partition by customer order by ...)` in the
+ * log's order, without materialising a row per event: counts live in typed arrays indexed by interned
  * names.
  *
  * @param log - The events.

@@ -3,25 +3,12 @@
 // readExportPart), at cut points fast-check chooses, over files with the rows that make joining
 // hard: a duplicate whose first copy is in another part, bad rows in several parts, blank lines,
 // consent-mode rows, bytes that are not UTF-8.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import {
-  checkReadOptions,
-  createReadState,
-  JourneykitError,
-  type ReadOptions,
-  readLog,
-} from "@journeykit/core";
+import { JourneykitError, readLog } from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateShopEvents, toGa4ExportRow } from "../../../../bench/generator.mjs";
+import { cutsAt, partReader } from "../../test/read-in-parts";
 import { ga4Adapter } from "../export/ga4-adapter";
-import type { Ga4ExportOptions } from "../export/ga4-export-options";
-import { GA4_READ_DETAILS } from "../export/ga4-read-details";
-import { resolveExportOptions } from "../export/resolve-export-options";
-import { joinExportParts } from "./join-export-parts";
-import { readExportPart } from "./read-export-part";
 
 const shop = generateShopEvents({ customers: 8, seed: 21 });
 const rows = Array.from({ length: shop.size }, (_, index) => JSON.stringify(toGa4ExportRow(shop, index)));
@@ -64,38 +51,8 @@ function fileBytes(
   return bytes;
 }
 
-/** Byte offsets just after newlines, chosen by `picks` (fractions of the file), as cut points. */
-function cutsAt(bytes: Uint8Array, picks: readonly number[]): number[] {
-  const starts = [0];
-  for (let index = 0; index < bytes.length - 1; index += 1) if (bytes[index] === 10) starts.push(index + 1);
-  const cuts = new Set(picks.map((pick) => starts[Math.floor(pick * starts.length)] as number));
-  return [...cuts].filter((cut) => cut > 0).sort((a, b) => a - b);
-}
-
-const folder = mkdtempSync(join(tmpdir(), "journeykit-parts-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-let fileCount = 0;
-
-async function inParts(bytes: Uint8Array, cuts: readonly number[], options: ReadOptions & Ga4ExportOptions) {
-  fileCount += 1;
-  const path = join(folder, `export-${fileCount}.ndjson`);
-  writeFileSync(path, bytes);
-  const bounds = [0, ...cuts, bytes.length];
-  const { onError, maxBadRecords, ...ga4Options } = options;
-  const parts = [];
-  for (let part = 0; part + 1 < bounds.length; part += 1) {
-    const task = {
-      path,
-      start: bounds[part] as number,
-      end: bounds[part + 1] as number,
-      options: ga4Options,
-    };
-    parts.push(await readExportPart(task, () => {}));
-  }
-  const state = createReadState("ga4", checkReadOptions("ga4", { onError, maxBadRecords }), GA4_READ_DETAILS);
-  state.format = "ndjson";
-  return joinExportParts(parts, state, resolveExportOptions(ga4Options), false);
-}
+const parts = partReader();
+afterAll(() => parts.dispose());
 
 async function settle<T>(run: () => Promise<T>): Promise<{ value: T } | { error: unknown }> {
   try {
@@ -129,7 +86,7 @@ describe("reading an export in parts and joining them", () => {
           // Files are read in parts only when they start with a row (readGa4ExportFileLog checks).
           const bytes = fileBytes([{ row: 0 }, ...lines]);
           const whole = await settle(() => readLog(ga4Adapter, bytes, options));
-          const joined = await settle(() => inParts(bytes, cutsAt(bytes, picks), options));
+          const joined = await settle(() => parts.read(bytes, cutsAt(bytes, picks), options));
           if ("error" in whole) {
             expect("error" in joined).toBe(true);
             const [expected, actual] = [
@@ -153,14 +110,14 @@ describe("reading an export in parts and joining them", () => {
 
   it("finds a duplicate whose first copy is in an earlier part", async () => {
     const bytes = fileBytes([{ row: 3 }, { row: 4 }, { row: 5 }, { row: 3 }]);
-    const { report, log } = await inParts(bytes, cutsAt(bytes, [0.5]), {});
+    const { report, log } = await parts.read(bytes, cutsAt(bytes, [0.5]), {});
     expect(report.duplicatesRemoved).toBe(1);
     expect(log.size).toBe(3);
   });
 
   it("counts lines from the file's start in every part", async () => {
     const bytes = fileBytes([{ row: 1 }, { text: "" }, { text: "oops" }, { row: 2 }, { text: "oops" }]);
-    const { report } = await inParts(bytes, cutsAt(bytes, [0.4, 0.7]), { onError: "skip" });
+    const { report } = await parts.read(bytes, cutsAt(bytes, [0.4, 0.7]), { onError: "skip" });
     expect(report.skipped.map((record) => record.line)).toEqual([3, 5]);
   });
 });

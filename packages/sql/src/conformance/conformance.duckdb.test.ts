@@ -4,10 +4,10 @@
 import { type ConformanceOptions, conformance } from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportRowsArbitrary, NAMES, toNdjson } from "../../../ga4/test/ga4-export-rows";
+import { journeyArbitrary, STAGES } from "../../../ga4/test/journey-arbitrary";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
-import { exportRowsArbitrary, NAMES, toNdjson } from "../../test/ga4-export-rows";
 import { readLog } from "../../test/in-memory-log";
-import { journeyArbitrary, STAGES } from "../../test/journey-arbitrary";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "../to-sql/to-sql";
 

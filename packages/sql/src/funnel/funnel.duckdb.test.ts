@@ -5,8 +5,8 @@
 import { type FunnelOptions, funnel, InvalidOptionError } from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExportRow, exportRowsOf, NAMES, toNdjson } from "../../../ga4/test/ga4-export-rows";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
-import { type ExportRow, exportRowsOf, NAMES, toNdjson } from "../../test/ga4-export-rows";
 import { readLog } from "../../test/in-memory-log";
 import { roundMeans } from "../../test/round-means";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";

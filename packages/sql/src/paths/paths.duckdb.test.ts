@@ -5,8 +5,8 @@
 import { directlyFollows, type PathVariantsOptions, pathVariants } from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportRowsArbitrary, NAMES, toNdjson } from "../../../ga4/test/ga4-export-rows";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
-import { exportRowsArbitrary, NAMES, toNdjson } from "../../test/ga4-export-rows";
 import { readLog } from "../../test/in-memory-log";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "../to-sql/to-sql";

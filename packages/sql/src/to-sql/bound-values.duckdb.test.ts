@@ -4,9 +4,9 @@
 import { defineJourney, funnel } from "@journeykit/core";
 import NodeSqlParser from "node-sql-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toNdjson } from "../../../ga4/test/ga4-export-rows";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
 import { exportRow } from "../../test/export-row";
-import { toNdjson } from "../../test/ga4-export-rows";
 import { readLog } from "../../test/in-memory-log";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "./to-sql";

@@ -3,9 +3,9 @@
 // least often.
 import { directlyFollows, type FunnelOptions, funnel } from "@journeykit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExportRow, toNdjson } from "../../../ga4/test/ga4-export-rows";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
 import { exportRow } from "../../test/export-row";
-import { type ExportRow, toNdjson } from "../../test/ga4-export-rows";
 import { readLog } from "../../test/in-memory-log";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import type { AnalysisQuery, AnalysisResult } from "../query/analysis-query";

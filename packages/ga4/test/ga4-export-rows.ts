@@ -88,6 +88,8 @@ export interface RowShape {
   readonly minutes: number;
   readonly minRows?: number;
   readonly maxRows: number;
+  /** Microseconds of minute 0; 23:57 of a day makes sessions run past midnight. */
+  readonly startMicros?: number;
 }
 
 const rowSeed = (shape: RowShape): fc.Arbitrary<RowSeed> =>
@@ -116,7 +118,7 @@ export const exportRowsOf = (shape: RowShape): fc.Arbitrary<ExportRow[]> =>
     })
     .map(({ seeds, duplicates, shuffle }) => {
       const rows = seeds.map((seed, index): ExportRow => {
-        const micros = BASE_MICROS + seed.minutes * MINUTE_MICROS + seed.jitter;
+        const micros = (shape.startMicros ?? BASE_MICROS) + seed.minutes * MINUTE_MICROS + seed.jitter;
         const consent = seed.customer === shape.customers;
         const sessionId = 1_704_000_000 + seed.session;
         return {

@@ -6,8 +6,8 @@
 //   same bytes the readers get (decoded, split, parsed);
 // - readGa4Export's default (the byte scanner) against { fastPath: false } (JSON.parse per row
 //   inside the same reader; identical events);
-// - readGa4ExportLog (the same events straight into an EventLog, no await per event) against
-//   JSON.parse per line.
+// - readLog(ga4Adapter, ...) (the adapter's batches straight into an EventLog, no object or
+//   await per event) against JSON.parse per line.
 // Then the whole file from disk, each reader in a process of its own, for throughput and peak
 // memory (acceptance: peak memory far below the file's size), and file-to-funnel-result: the
 // file read into an EventLog and funnel() run on it, on one thread and on two worker threads
@@ -24,7 +24,8 @@ import { once } from "node:events";
 import { closeSync, createWriteStream, openSync, readSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { readGa4Export, readGa4ExportLog } from "@journeykit/ga4";
+import { readLog } from "@journeykit/core";
+import { ga4Adapter, readGa4Export } from "@journeykit/ga4";
 import { generateShopEvents, toGa4ExportRow } from "./generator.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
@@ -79,7 +80,7 @@ const parsedFromBytes = bestOf(3, () => {
 });
 const reader = await bestOfAsync(3, () => count(readGa4Export(bytes)));
 const reference = await bestOfAsync(3, () => count(readGa4Export(bytes, { fastPath: false })));
-const toLog = await bestOfAsync(3, async () => (await readGa4ExportLog(bytes)).log.size);
+const toLog = await bestOfAsync(3, async () => (await readLog(ga4Adapter, bytes)).log.size);
 if (
   reader.result !== parsed.result ||
   reference.result !== parsed.result ||
@@ -112,10 +113,10 @@ console.log(
   `${formatRow("a loop classifying each byte vs JSON.parse", byteLoop.ms, parsedFromBytes.ms)}   (${rate(byteLoop.ms)}: the ceiling of a validating scanner)`,
 );
 console.log(
-  `${formatRow("readGa4ExportLog vs JSON.parse per split line", toLog.ms, parsed.ms)}   (${rate(toLog.ms)}, EventLog built)`,
+  `${formatRow("readLog(ga4Adapter) vs JSON.parse per split line", toLog.ms, parsed.ms)}   (${rate(toLog.ms)}, EventLog built)`,
 );
 console.log(
-  `${formatRow("readGa4ExportLog vs JSON.parse from the bytes", toLog.ms, parsedFromBytes.ms)}   (${rate(toLog.ms)}, EventLog built)`,
+  `${formatRow("readLog(ga4Adapter) vs JSON.parse from the bytes", toLog.ms, parsedFromBytes.ms)}   (${rate(toLog.ms)}, EventLog built)`,
 );
 
 // From disk, each reader in its own process: time and peak memory.
@@ -138,7 +139,7 @@ const peer = child("json-parse");
 if (ours.events !== peer.events) throw new Error(`file read: ${ours.events} events for ${peer.events} rows`);
 console.log(`the whole file from disk, streaming, one process each:`);
 console.log(
-  `${formatRow("readGa4ExportFile vs JSON.parse per line", ours.ms, peer.ms)}   (${fileRate(ours.ms)} vs ${fileRate(peer.ms)})`,
+  `${formatRow("readGa4Export(file stream) vs JSON.parse per line", ours.ms, peer.ms)}   (${fileRate(ours.ms)} vs ${fileRate(peer.ms)})`,
 );
 const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
 console.log(

@@ -1,18 +1,18 @@
 // Reads one GA4 export file in a process of its own, so that its peak memory is the read's alone,
 // and prints what it saw as JSON: `node bench/ga4-read-file.mjs <file> <reader>`, where reader is
-// - "journeykit": readGa4ExportFile, streaming, counting events;
+// - "journeykit": readGa4Export over a file stream, counting events;
 // - "json-parse": JSON.parse per line, streaming, counting rows;
-// - "journeykit-funnel": readGa4ExportLog (the export straight into an EventLog) over a file
-//   stream, then funnel() with the bench steps;
+// - "journeykit-funnel": readLog(ga4Adapter, ...) (the export's batches straight into an EventLog)
+//   over a file stream, then funnel() with the bench steps;
 // - "journeykit-funnel-threads": readGa4ExportFileLog with { threads: 2 } (two worker threads),
 //   then funnel();
 // - "duckdb-funnel": DuckDB (2 threads) read_json over the file and the same funnel in SQL.
 // A third argument "lean" reads with { params: [] }: no event params kept as properties, only
 // what the funnel needs (as DuckDB reads only three columns).
 import { createReadStream } from "node:fs";
-import { funnel } from "@journeykit/core";
-import { readGa4ExportLog } from "@journeykit/ga4";
-import { readGa4ExportFile, readGa4ExportFileLog } from "@journeykit/ga4/node";
+import { funnel, readLog } from "@journeykit/core";
+import { ga4Adapter, readGa4Export } from "@journeykit/ga4";
+import { readGa4ExportFileLog } from "@journeykit/ga4/node";
 import { funnelSql, openDuckDb } from "./duckdb-shop.mjs";
 import { BENCH_FUNNEL_STEPS } from "./generator.mjs";
 
@@ -33,11 +33,11 @@ const sample = () => {
 };
 const start = performance.now();
 if (reader === "journeykit") {
-  const stream = readGa4ExportFile(file, { onProgress: sample });
+  const stream = readGa4Export(createReadStream(file, { highWaterMark: 1 << 20 }), { onProgress: sample });
   for await (const event of stream) if (event.name) events += 1;
 } else if (reader === "journeykit-funnel") {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  const { log } = await readGa4ExportLog(stream, { ...ga4Options, onProgress: sample });
+  const { log } = await readLog(ga4Adapter, stream, { ...ga4Options, onProgress: sample });
   events = log.size;
   steps = funnel(log, { steps: BENCH_FUNNEL_STEPS, window: "7d" }).steps.map((step) => step.count);
 } else if (reader === "journeykit-funnel-threads") {

@@ -8,6 +8,7 @@ import { exportRowsArbitrary, NAMES, toNdjson } from "../../../ga4/test/ga4-expo
 import { journeyArbitrary, STAGES } from "../../../ga4/test/journey-arbitrary";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
 import { readLog } from "../../test/in-memory-log";
+import { hasTrafficTies } from "../../test/traffic-ties";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "../to-sql/to-sql";
 
@@ -37,6 +38,8 @@ describe("conformance in DuckDB SQL", () => {
         journeyArbitrary,
         options,
         async (rows, journey, conformanceOptions) => {
+          // A matcher on medium may see tied events in another order (docs/guides/bigquery.md).
+          if (JSON.stringify(journey).includes('"medium"') && hasTrafficTies(rows)) return;
           const ndjson = toNdjson(rows);
           await duck.load(ndjson);
           const query = { analysis: "conformance", journey, options: conformanceOptions } as const;

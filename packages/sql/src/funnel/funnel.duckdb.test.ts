@@ -9,6 +9,7 @@ import { type ExportRow, exportRowsOf, NAMES, toNdjson } from "../../../ga4/test
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
 import { readLog } from "../../test/in-memory-log";
 import { roundMeans } from "../../test/round-means";
+import { hasTrafficTies } from "../../test/traffic-ties";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "../to-sql/to-sql";
@@ -169,6 +170,7 @@ const anyOrderOptions: fc.Arbitrary<FunnelOptions> = fc
 
 /** Runs one case; returns whether SQL and memory were compared (not rejected by either). */
 async function sameAsInMemory(rows: ExportRow[], options: FunnelOptions): Promise<boolean> {
+  if (options.breakdown !== undefined && "field" in options.breakdown && hasTrafficTies(rows)) return false;
   const ndjson = toNdjson(rows);
   const query = { analysis: "funnel", options } as const;
   let expected: unknown;
@@ -210,7 +212,8 @@ describe("funnel in DuckDB SQL", () => {
   it("equals funnel() in memory when exclusions clear attempts that `within` also limits", async () => {
     await fc.assert(
       fc.asyncProperty(rowsArbitrary, clearedOptions, async (rows, options) => {
-        expect(await sameAsInMemory(rows, options)).toBe(true);
+        const compared = await sameAsInMemory(rows, options);
+        if (!hasTrafficTies(rows)) expect(compared).toBe(true);
       }),
       { numRuns: 100 },
     );
@@ -219,7 +222,8 @@ describe("funnel in DuckDB SQL", () => {
   it("equals funnel() in memory for any-order funnels", async () => {
     await fc.assert(
       fc.asyncProperty(rowsArbitrary, anyOrderOptions, async (rows, options) => {
-        expect(await sameAsInMemory(rows, options)).toBe(true);
+        const compared = await sameAsInMemory(rows, options);
+        if (!hasTrafficTies(rows)) expect(compared).toBe(true);
       }),
       { numRuns: 80 },
     );

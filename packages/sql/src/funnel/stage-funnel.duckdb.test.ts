@@ -9,6 +9,7 @@ import { journeyArbitrary, STAGES } from "../../../ga4/test/journey-arbitrary";
 import { type DuckDbExport, openDuckDbExport } from "../../test/duckdb-export";
 import { readLog } from "../../test/in-memory-log";
 import { roundMeans } from "../../test/round-means";
+import { hasTrafficTies } from "../../test/traffic-ties";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { fromSqlRows } from "../from-sql-rows/from-sql-rows";
 import { toSql } from "../to-sql/to-sql";
@@ -42,6 +43,8 @@ describe("stageFunnel in DuckDB SQL", () => {
         journeyArbitrary,
         options,
         async (rows, journey, stageOptions) => {
+          // A matcher on medium may see tied events in another order (docs/guides/bigquery.md).
+          if (JSON.stringify(journey).includes('"medium"') && hasTrafficTies(rows)) return;
           const ndjson = toNdjson(rows);
           const query = { analysis: "stageFunnel", journey, options: stageOptions } as const;
           let expected: unknown;

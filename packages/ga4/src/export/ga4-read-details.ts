@@ -23,7 +23,19 @@ export type Ga4ReadDetails = {
   readonly rowsWithoutLastClick: number;
 };
 
-/** The starting values of {@link Ga4ReadDetails}. */
+/**
+ * The starting values of {@link Ga4ReadDetails}: what `ga4Adapter` declares as its `details`, and
+ * what a reader that keeps a GA4 read's books itself starts from.
+ *
+ * @example
+ * ```ts
+ * import { createReadState } from "@journeykit/core";
+ *
+ * const state = createReadState("ga4", {}, GA4_READ_DETAILS);
+ * state.count("consentModeRows", 1);
+ * state.snapshot().details.consentModeRows; // 1
+ * ```
+ */
 export const GA4_READ_DETAILS: Ga4ReadDetails = Object.freeze({
   consentModeRows: 0,
   fastPathRows: 0,

@@ -56,40 +56,14 @@ function checkedBatch(batch: EventLogBatch, state: ReadState): EventLogBatch {
 }
 
 /**
- * The events of the definition's parser, checked one by one: a bad event is a bad record, as
- * `context.skip` treats it. An adapter that parses batches only hands on the events of each
- * checked batch.
+ * Whether the parser's `event` is a good one: a bad event is a bad record, as `context.skip`
+ * treats it, and is skipped (or fails the read) here.
  */
-async function* parsedEvents<Details extends ReadDetails>(
-  definition: AdapterDefinition<object, AdapterSourceKind, Details>,
-  source: AsyncIterable<string | Uint8Array>,
-  state: ReadState<Details>,
-): AsyncGenerator<JourneyEvent> {
-  const context = state as unknown as AdapterContext<object, Details>;
-  if (definition.parse === undefined) {
-    for await (const batch of parsedBatches(definition, source, state)) {
-      for (let index = 0; index < batch.size; index += 1) {
-        // A consumer that aborts between two events of one batch gets no more of them, as from parse.
-        state.checkAbort();
-        yield batchEvent(batch, index);
-      }
-    }
-    return;
-  }
-  const events = definition.parse(source as AsyncIterable<never>, context);
-  for await (const event of events) {
-    state.checkAbort();
-    const problem = eventProblem(event);
-    if (problem !== undefined) {
-      state.skip(
-        state.line,
-        `the event's ${problem.field} is not valid: ${problem.problem}`,
-        "INVALID_EVENT",
-      );
-      continue;
-    }
-    yield event;
-  }
+function isGoodEvent(event: JourneyEvent, state: ReadState): boolean {
+  const problem = eventProblem(event);
+  if (problem === undefined) return true;
+  state.skip(state.line, `the event's ${problem.field} is not valid: ${problem.problem}`, "INVALID_EVENT");
+  return false;
 }
 
 async function* parsedBatches<Details extends ReadDetails>(
@@ -135,8 +109,22 @@ export async function* runRead<Details extends ReadDetails, Unit extends ReadUni
         state.countEvents(batch.size);
         yield batch as never;
       }
+    } else if (definition.parse === undefined) {
+      // An adapter that parses batches only hands on the events of each checked batch.
+      for await (const batch of parsedBatches(definition, source, state)) {
+        for (let index = 0; index < batch.size; index += 1) {
+          // A consumer that aborts between two events of one batch gets no more of them, as from parse.
+          state.checkAbort();
+          state.countEvents();
+          yield batchEvent(batch, index) as never;
+        }
+      }
     } else {
-      for await (const event of parsedEvents(definition, source, state)) {
+      // One generator between the parser and the consumer: each layer costs a suspension per event.
+      const context = state as unknown as AdapterContext<object, Details>;
+      for await (const event of definition.parse(source as AsyncIterable<never>, context)) {
+        state.checkAbort();
+        if (!isGoodEvent(event, state as ReadState)) continue;
         state.countEvents();
         yield event as never;
       }

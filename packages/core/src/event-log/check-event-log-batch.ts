@@ -49,11 +49,7 @@ function checkCodes(
   for (let index = 0; index < size; index += 1) {
     const code = column[index] as number;
     if (code !== none && code >= limit) {
-      throw new InvalidEventError({
-        index,
-        field,
-        problem: `code ${code} is past the end of its table (${limit} entries)`,
-      });
+      throw badEvent(index, field, `code ${code} is past the end of its table (${limit} entries)`);
     }
   }
 }
@@ -105,43 +101,34 @@ export function checkedBatchTables(batch: EventLogBatch): {
   checkCodes(batch.session, size, sessionIds.length, "session", NO_SESSION);
   for (const field of ["channel", "source", "medium"] as const)
     checkCodes(batch[field], size, strings.length, field, 0);
+  // Whether each string names a channel, looked up once per string rather than once per event.
+  const channelStrings = batch.channel === undefined ? undefined : strings.map(isChannel);
   for (let index = 0; index < size; index += 1) {
     const timestamp = batch.timestamp[index] as number;
-    if (!isFiniteNumber(timestamp)) {
-      throw new InvalidEventError({
-        index,
-        field: "timestamp",
-        problem: `expected a finite number, got ${timestamp}`,
-      });
-    }
+    if (!isFiniteNumber(timestamp))
+      throw badEvent(index, "timestamp", `expected a finite number, got ${timestamp}`);
     const channel = batch.channel?.[index] ?? 0;
-    if (channel !== 0 && !isChannel(strings[channel])) {
-      throw new InvalidEventError({
+    if (channel !== 0 && channelStrings?.[channel] !== true) {
+      throw badEvent(
         index,
-        field: "channel",
-        problem: `expected one of ${CHANNELS.join(", ")}, got ${JSON.stringify(strings[channel])}`,
-      });
+        "channel",
+        `expected one of ${CHANNELS.join(", ")}, got ${JSON.stringify(strings[channel])}`,
+      );
     }
     const value = batch.value?.[index] ?? Number.NaN;
     if (!Number.isNaN(value) && !isFiniteNumber(value)) {
-      throw new InvalidEventError({
-        index,
-        field: "value",
-        problem: `expected a finite number or NaN for none, got ${value}`,
-      });
+      throw badEvent(index, "value", `expected a finite number or NaN for none, got ${value}`);
     }
     const sequenceProblem = sequence.length === 0 ? undefined : sequenceColumnsProblem(sequence, index);
-    if (sequenceProblem !== undefined) {
-      throw new InvalidEventError({ index, field: "sequence", problem: sequenceProblem });
-    }
+    if (sequenceProblem !== undefined) throw badEvent(index, "sequence", sequenceProblem);
     const eventProperties: unknown = properties?.[index];
     if (eventProperties !== undefined && !isPlainRecord(eventProperties)) {
-      throw new InvalidEventError({
-        index,
-        field: "properties",
-        problem: "expected a plain object or undefined",
-      });
+      throw badEvent(index, "properties", "expected a plain object or undefined");
     }
   }
   return { sessionIds, strings };
+}
+
+function badEvent(index: number, field: string, problem: string): InvalidEventError {
+  return new InvalidEventError({ index, field, problem });
 }

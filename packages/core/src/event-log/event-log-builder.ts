@@ -124,9 +124,11 @@ export class EventLogBuilder {
     if (channel !== undefined) {
       // Channels travel as strings, so that a batch does not depend on the order of CHANNELS.
       const stringOfChannel = CHANNELS.map((name) => this.#stringIndex.get(name) ?? strings.push(name) - 1);
-      channelStrings = Uint32Array.from(channel.subarray(0, size), (code) =>
-        code === 0 ? 0 : (stringOfChannel[code - 1] as number),
-      );
+      channelStrings = new Uint32Array(size);
+      for (let index = 0; index < size; index += 1) {
+        const code = channel[index] as number;
+        if (code !== 0) channelStrings[index] = stringOfChannel[code - 1] as number;
+      }
     }
     const hasStrings = channel !== undefined || this.#source !== undefined || this.#medium !== undefined;
     return {

@@ -82,47 +82,39 @@ export function eventProblem(event: unknown): EventProblem | undefined {
   }
   const { customerId, timestamp, name, sessionId, channel, source, medium, value, sequence, properties } =
     event;
-  if (!isNonEmptyString(customerId)) {
-    return { field: "customerId", problem: `expected a non-empty string, got ${describeValue(customerId)}` };
-  }
+  // Each failure is built by a call, so that this function stays small enough for the engine to
+  // inline into the builder's add, where it runs once per event.
+  if (!isNonEmptyString(customerId)) return fieldProblem("customerId", "a non-empty string", customerId);
   if (!isFiniteNumber(timestamp)) {
-    return {
-      field: "timestamp",
-      problem: `expected a finite number of milliseconds since the epoch, got ${describeValue(timestamp)}`,
-    };
+    return fieldProblem("timestamp", "a finite number of milliseconds since the epoch", timestamp);
   }
-  if (!isNonEmptyString(name)) {
-    return { field: "name", problem: `expected a non-empty string, got ${describeValue(name)}` };
-  }
+  if (!isNonEmptyString(name)) return fieldProblem("name", "a non-empty string", name);
   if (sessionId !== undefined && !isNonEmptyString(sessionId)) {
-    return {
-      field: "sessionId",
-      problem: `expected a non-empty string or no sessionId, got ${describeValue(sessionId)}`,
-    };
+    return fieldProblem("sessionId", "a non-empty string or no sessionId", sessionId);
   }
-  if (channel !== undefined && !isChannel(channel)) {
-    return {
-      field: "channel",
-      problem: `expected one of ${CHANNELS.join(", ")}, got ${describeValue(channel)}`,
-    };
-  }
-  if (source !== undefined && typeof source !== "string") {
-    return { field: "source", problem: `expected a string, got ${describeValue(source)}` };
-  }
-  if (medium !== undefined && typeof medium !== "string") {
-    return { field: "medium", problem: `expected a string, got ${describeValue(medium)}` };
-  }
-  if (value !== undefined && !isFiniteNumber(value)) {
-    return { field: "value", problem: `expected a finite number, got ${describeValue(value)}` };
-  }
-  if (sequence !== undefined && !isSequence(sequence)) {
-    return {
-      field: "sequence",
-      problem: `expected an array of 1 to ${MAX_SEQUENCE_LENGTH} finite numbers, got ${Array.isArray(sequence) ? `[${sequence.map(describeValue).join(", ")}]` : describeValue(sequence)}`,
-    };
-  }
+  if (channel !== undefined && !isChannel(channel)) return fieldProblem("channel", ONE_OF_CHANNELS, channel);
+  if (source !== undefined && typeof source !== "string") return fieldProblem("source", "a string", source);
+  if (medium !== undefined && typeof medium !== "string") return fieldProblem("medium", "a string", medium);
+  if (value !== undefined && !isFiniteNumber(value)) return fieldProblem("value", "a finite number", value);
+  if (sequence !== undefined && !isSequence(sequence)) return sequenceProblem(sequence);
   if (properties !== undefined && !isPlainRecord(properties)) {
-    return { field: "properties", problem: `expected a plain object, got ${describeValue(properties)}` };
+    return fieldProblem("properties", "a plain object", properties);
   }
   return undefined;
+}
+
+const ONE_OF_CHANNELS = `one of ${CHANNELS.join(", ")}`;
+
+function fieldProblem(field: string, expected: string, value: unknown): EventProblem {
+  return { field, problem: `expected ${expected}, got ${describeValue(value)}` };
+}
+
+function sequenceProblem(sequence: unknown): EventProblem {
+  const got = Array.isArray(sequence)
+    ? `[${sequence.map(describeValue).join(", ")}]`
+    : describeValue(sequence);
+  return {
+    field: "sequence",
+    problem: `expected an array of 1 to ${MAX_SEQUENCE_LENGTH} finite numbers, got ${got}`,
+  };
 }

@@ -59,8 +59,10 @@ const PARAM_CLOSE = ascii.encode("}}");
  * reference's.
  */
 export class RowScanner extends JsonByteScanner {
-  // The wanted member names as bytes, with where each goes.
-  readonly #names: readonly WantedMember[];
+  // The wanted member names as bytes, with where each goes, by the length of the name: most
+  // members of a row are not wanted, and their length alone rules them out (a row has some 30
+  // members, a read wants up to 12).
+  readonly #namesByLength: (readonly WantedMember[] | undefined)[] = [];
   // The chunk scan() was last given, and a plain Uint8Array over the same memory.
   #input: Uint8Array = new Uint8Array(0);
   /** The index of the newline that ends the row last scanned. */
@@ -82,8 +84,14 @@ export class RowScanner extends JsonByteScanner {
     super();
     const targets: [string, Target][] = columns.map((column) => [column, EXPORT_COLUMNS[column]]);
     targets.push(["event_params", PARAMS]);
-    this.#names = targets.map(([name, target], index) => [ascii.encode(name), target, 1 << index]);
-    for (const [, target, bit] of this.#names) this.#bits[target] = bit;
+    const wanted = targets.map(
+      ([name, target], index): WantedMember => [ascii.encode(name), target, 1 << index],
+    );
+    for (const member of wanted) {
+      this.#bits[member[1]] = member[2];
+      const length = member[0].length;
+      this.#namesByLength[length] = [...(this.#namesByLength[length] ?? []), member];
+    }
   }
 
   /**
@@ -226,9 +234,11 @@ export class RowScanner extends JsonByteScanner {
   #wantedAt(start: number, end: number): WantedMember | undefined {
     const bytes = this.bytes;
     const length = end - start;
-    for (const entry of this.#names) {
+    const candidates = this.#namesByLength[length];
+    if (candidates === undefined) return undefined;
+    for (const entry of candidates) {
       const name = entry[0];
-      if (name.length !== length || name[0] !== bytes[start]) continue;
+      if (name[0] !== bytes[start]) continue;
       let offset = 1;
       while (offset < length && name[offset] === bytes[start + offset]) offset += 1;
       if (offset === length) return entry;

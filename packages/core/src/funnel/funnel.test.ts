@@ -146,6 +146,16 @@ describe("funnel: optional steps", () => {
     expect(result.biggestDropOff.byCount).toMatchObject({ from: 0, to: 2, dropOff: 2 });
   });
 
+  it("lets a strict funnel pass through the optional step's event, which without it would break the chain", () => {
+    const order = "strict" as const;
+    // bob: view_item, apply_coupon, purchase, each the very next event.
+    expect(funnel(EventLog.from(events), { steps, order }).steps.map((step) => step.count)).toEqual([
+      4, 2, 2,
+    ]);
+    const withoutCoupon = funnel(EventLog.from(events), { steps: ["view_item", "purchase"], order });
+    expect(withoutCoupon.steps.map((step) => step.count)).toEqual([4, 1]);
+  });
+
   it("measures time from the optional step when the attempt did it", () => {
     const result = funnel(EventLog.from(events), { steps });
     // ann: view_item -> purchase 1 min; bob: apply_coupon -> purchase 1 min.

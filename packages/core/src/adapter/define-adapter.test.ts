@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { tinyAdapter } from "../../test/adapters";
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
 import { JourneykitError } from "../errors/journeykit-error";
-import { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
 import type { JourneyEvent } from "../model/journey-event";
+import { AdapterAbortError } from "./adapter-abort-error";
 import { defineAdapter } from "./define-adapter";
 import { readAll } from "./read-all";
 import { READ_REPORT_LIST_LIMIT } from "./read-report";
+import { TooManyBadRecordsError } from "./too-many-bad-records-error";
 
 const good = "c-1,1000,signup\nc-1,2000,purchase\n";
 

@@ -1,11 +1,11 @@
 // The public surface of adapter/: re-exported by src/index.ts.
-export { AdapterAbortError } from "../errors/adapter-abort-error";
+
 export {
   ADAPTER_FAILURE,
   AdapterReadError,
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
-export { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+export { AdapterAbortError } from "./adapter-abort-error";
 export type {
   AdapterContext,
   AdapterDefinition,
@@ -30,3 +30,4 @@ export {
   type SkippedRecord,
 } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";
+export { TooManyBadRecordsError } from "./too-many-bad-records-error";

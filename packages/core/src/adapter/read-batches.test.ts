@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tinyAdapter, tinyLineCells } from "../../test/adapters";
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
 import { JourneykitError } from "../errors/journeykit-error";
 import { EventLogBuilder } from "../event-log/event-log-builder";
+import { AdapterAbortError } from "./adapter-abort-error";
 import type { AdapterContext } from "./adapter-definition";
 import { defineAdapter } from "./define-adapter";
 import { readAll } from "./read-all";

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { tinyAdapter } from "../../test/adapters";
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { splitAt, toAsyncIterable, toReadableStream } from "../testing/input-forms";
+import { AdapterAbortError } from "./adapter-abort-error";
 import { readAll } from "./read-all";
 
 const text = "c-1,1000,signup\nc-2,2000,caf\u00e9 \u{1F600}\r\n";

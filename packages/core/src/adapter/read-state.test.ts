@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { ADAPTER_FAILURE } from "../errors/adapter-read-error";
-import { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+import { AdapterAbortError } from "./adapter-abort-error";
 import type { ReadOptions } from "./read-options";
 import { createReadState } from "./read-state";
+import { TooManyBadRecordsError } from "./too-many-bad-records-error";
 
 /** One record of an input: good, bad, or a duplicate; each on a line of its own. */
 type RecordKind = "good" | "bad" | "duplicate";

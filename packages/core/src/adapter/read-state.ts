@@ -1,10 +1,10 @@
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
 import { JourneykitError } from "../errors/journeykit-error";
-import { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
 import { type AbortGuard, createAbortGuard } from "./abort-guard";
+import { AdapterAbortError } from "./adapter-abort-error";
 import type { ReadOptions } from "./read-options";
 import { READ_REPORT_LIST_LIMIT, type ReadDetails, type ReadReport, type SkippedRecord } from "./read-report";
+import { TooManyBadRecordsError } from "./too-many-bad-records-error";
 
 /**
  * The bookkeeping of one read: the running counts of its {@link ReadReport}, and the rules of

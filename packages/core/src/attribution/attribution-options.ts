@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { StepSchema } from "../matching/step";
+import { DurationSchema } from "../model/duration-schema";
 import type { Journey } from "../model/journey";
-import { DurationSchema } from "../util/duration-schema";
+import { StepSchema } from "../model/step";
 
 /**
  * The attribution models by name. Each name alone selects the model with its defaults; the object

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { InsufficientDataError } from "../errors/insufficient-data-error";
 import type { EventLog } from "../event-log/event-log";
-import { parseDuration } from "../event-log/parse-duration";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
-import { parseOptions } from "../paths/parse-options";
+import { parseDuration } from "../model/parse-duration";
+import { parseOptions } from "../options/parse-options";
 import {
   type AttributionModelSchema,
   type AttributionOptions,

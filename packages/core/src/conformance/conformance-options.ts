@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StepSchema } from "../matching/step";
+import { StepSchema } from "../model/step";
 
 /**
  * The options of `conformance`:

@@ -1,12 +1,12 @@
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { JourneyValidationError } from "../errors/journey-validation-error";
 import type { EventLog } from "../event-log/event-log";
+import { anyStep } from "../matching/any-step";
 import type { Journey } from "../model/journey";
 import { safeParseJourney } from "../model/safe-parse-journey";
-import { anyStep } from "../paths/any-step";
-import { compareNameLists, compareNames } from "../paths/compare-names";
-import { parseOptions } from "../paths/parse-options";
-import { countsByName, createTally, type Tally, tally } from "../paths/tally";
+import { parseOptions } from "../options/parse-options";
+import { compareNameLists, compareNames } from "../util/compare-names";
+import { countsByName, createTally, type Tally, tally } from "../util/tally";
 import { type ConformanceOptions, ConformanceOptionsSchema, type DeviationKind } from "./conformance-options";
 import type { ConformanceResult, DeviatingVariant } from "./conformance-result";
 import { DEVIATION_KINDS, judgeSequence, UNRECOGNISED_EVENTS } from "./judge-sequence";

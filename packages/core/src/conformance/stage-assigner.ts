@@ -1,7 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
 import { compileEventMatchers } from "../matching/compile-event-matchers";
-import type { Step } from "../matching/step";
 import type { Journey } from "../model/journey";
+import type { Step } from "../model/step";
 
 /** `assign` result for an event that matches no touchpoint. */
 export const UNRECOGNISED = -2;

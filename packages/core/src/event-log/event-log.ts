@@ -3,9 +3,9 @@ import { CHANNELS, type Channel } from "../model/channel";
 import type { PropertyValue } from "../model/event-matcher";
 import type { JourneyEvent } from "../model/journey-event";
 import { columnsToData } from "./columns-to-data";
-import { EventLogBuilder } from "./event-log-builder";
 import type { EventLogColumns } from "./event-log-columns";
 import { type EventLogData, type EventProperties, NO_SESSION } from "./event-log-data";
+import { GrowingColumns } from "./growing-columns";
 import { sequenceAt } from "./sequence-at";
 
 /**
@@ -102,9 +102,9 @@ export class EventLog implements Iterable<JourneyEvent> {
    * ```
    */
   static from(events: Iterable<JourneyEvent>): EventLog {
-    const builder = new EventLogBuilder();
-    for (const event of events) builder.add(event);
-    return builder.build();
+    const columns = new GrowingColumns();
+    for (const event of events) columns.add(event);
+    return new EventLog(columns.finish());
   }
 
   /**
@@ -118,9 +118,9 @@ export class EventLog implements Iterable<JourneyEvent> {
    * ```
    */
   static async fromAsync(events: AsyncIterable<JourneyEvent> | Iterable<JourneyEvent>): Promise<EventLog> {
-    const builder = new EventLogBuilder();
-    for await (const event of events) builder.add(event);
-    return builder.build();
+    const columns = new GrowingColumns();
+    for await (const event of events) columns.add(event);
+    return new EventLog(columns.finish());
   }
 
   /**

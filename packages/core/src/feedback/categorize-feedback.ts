@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InvalidScoreError } from "../errors/invalid-score-error";
-import { NanSchema, OnInvalidSchema } from "../kpi/score-options";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
+import { NanSchema, OnInvalidSchema } from "../options/score-options";
 import { type CheckedResponse, checkResponses, type FeedbackResponse } from "./feedback-response";
 import { FeedbackScaleSchema, feedbackSentiment, type SentimentCuts, sentimentCuts } from "./feedback-scale";
 

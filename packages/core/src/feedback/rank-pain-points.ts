@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
-import { OnInvalidSchema } from "../kpi/score-options";
 import type { Journey } from "../model/journey";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
+import { OnInvalidSchema } from "../options/score-options";
 import { checkResponses, type FeedbackResponse } from "./feedback-response";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
 import { normalCdf } from "../stats/normal-cdf";
 import type { FunnelStepResult, FunnelSummary } from "./funnel-result";
 

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { EventLog } from "../event-log/event-log";
-import { parseDuration } from "../event-log/parse-duration";
 import { type CompiledEventMatchers, compileEventMatchers } from "../matching/compile-event-matchers";
 import { stepLabel } from "../matching/step-label";
+import { parseDuration } from "../model/parse-duration";
 import type { FunnelOptionsSchema } from "./funnel-options";
 
 type ParsedFunnelOptions = z.output<typeof FunnelOptionsSchema>;

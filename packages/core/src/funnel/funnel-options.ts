@@ -1,7 +1,7 @@
 import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
-import { StepSchema, stepSchemaWith } from "../matching/step";
-import { DurationSchema } from "../util/duration-schema";
+import { DurationSchema } from "../model/duration-schema";
+import { StepSchema, stepSchemaWith } from "../model/step";
 
 /**
  * A funnel step: a {@link StepSchema} step (an event name, an event matcher or `{ anyOf }`), whose

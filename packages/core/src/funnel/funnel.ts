@@ -1,5 +1,5 @@
 import type { EventLog } from "../event-log/event-log";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
 import { compileFunnel } from "./compile-funnel";
 import { type FunnelOptions, FunnelOptionsSchema } from "./funnel-options";
 import type { FunnelResult } from "./funnel-result";

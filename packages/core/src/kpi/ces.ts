@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
+import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "../options/score-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { countScores } from "./count-scores";
-import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";
 import { summarizeScores } from "./summarize-scores";
 
 /**

@@ -1,11 +1,11 @@
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
+import type { ScoreInput } from "../options/score-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { normalCdf } from "../stats/normal-cdf";
 import { nps } from "./nps";
 import { type NpsCounts, npsFromCounts } from "./nps-from-counts";
 import { npsSpread, pointsInterval } from "./nps-interval";
 import { type NpsIntervalOptions, NpsIntervalOptionsSchema } from "./nps-options";
-import type { ScoreInput } from "./score-options";
 
 /**
  * The difference between two Net Promoter Scores, with its interval and a two-sided p-value.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidCountError } from "../errors/invalid-count-error";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { wilsonInterval } from "../stats/wilson-interval";

@@ -1,5 +1,5 @@
 import { InvalidScoreError } from "../errors/invalid-score-error";
-import type { ScoreInput } from "./score-options";
+import type { ScoreInput } from "../options/score-options";
 
 /** The answers a scale allows: the integers `min` to `max` (at most 16 of them). */
 export interface ScoreScale {

@@ -2,6 +2,7 @@
 export { EmptySampleError } from "../errors/empty-sample-error";
 export { InvalidCountError } from "../errors/invalid-count-error";
 export { InvalidScoreError } from "../errors/invalid-score-error";
+export { NanSchema, OnInvalidSchema, type ScoreInput } from "../options/score-options";
 export { type CesOptions, CesOptionsSchema, type CesResult, ces } from "./ces";
 export { compareNps, type NpsComparison } from "./compare-nps";
 export {
@@ -37,4 +38,3 @@ export {
   type NpsOptions,
   NpsOptionsSchema,
 } from "./nps-options";
-export { NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";

@@ -1,6 +1,6 @@
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidCountError } from "../errors/invalid-count-error";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { npsSpread, pointsInterval } from "./nps-interval";
 import { type NpsIntervalOptions, NpsIntervalOptionsSchema } from "./nps-options";

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { NanSchema, OnInvalidSchema } from "../options/score-options";
 import { ConfidenceSchema } from "../stats/confidence-interval";
-import { NanSchema, OnInvalidSchema } from "./score-options";
 
 /**
  * How an NPS interval is computed. `"adjusted-wald"` (the default) adds ¾ of a promoter, ¾ of a

@@ -1,8 +1,8 @@
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
+import { checkScoreInput, type ScoreInput } from "../options/score-options";
 import { countScores } from "./count-scores";
 import { buildNpsResult, type NpsResult } from "./nps-from-counts";
 import { type NpsOptions, NpsOptionsSchema } from "./nps-options";
-import { checkScoreInput, type ScoreInput } from "./score-options";
 
 const NPS_SCALE = { min: 0, max: 10, measure: "NPS (0-10)" } as const;
 

@@ -1,6 +1,6 @@
 import type { EventLog } from "../event-log/event-log";
+import type { Step } from "../model/step";
 import { compileEventMatchers, type EventPredicate } from "./compile-event-matchers";
-import type { Step } from "./step";
 
 /**
  * Compiles one step (an event name, an event matcher or an `{ anyOf }` step) against a log into a

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { EventLog } from "../event-log/event-log";
 import type { EventMatcher, PropertyValue, ValueCondition } from "../model/event-matcher";
 import type { JourneyEvent } from "../model/journey-event";
+import type { Step } from "../model/step";
 import { compileEventMatchers } from "./compile-event-matchers";
-import type { Step } from "./step";
 
 const log = EventLog.from([
   { customerId: "c", timestamp: 1, name: "page_view", properties: { page: "/cart", n: 1 } },

@@ -1,7 +1,7 @@
 import type { ReadonlyDeep } from "type-fest";
 import type { EventLog } from "../event-log/event-log";
 import type { EventMatcher } from "../model/event-matcher";
-import type { Step } from "./step";
+import type { Step } from "../model/step";
 import { compileValueCondition } from "./value-condition";
 
 /**

@@ -1,6 +1,6 @@
 import type { ReadonlyDeep } from "type-fest";
 import type { EventMatcher } from "../model/event-matcher";
-import type { Step } from "./step";
+import type { Step } from "../model/step";
 
 function matcherLabel(matcher: string | ReadonlyDeep<EventMatcher>): string {
   if (typeof matcher === "string") return matcher;

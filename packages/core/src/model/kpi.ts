@@ -1,8 +1,8 @@
 import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
-import { parseDuration } from "../event-log/parse-duration";
-import { StepSchema } from "../matching/step";
 import { IdSchema } from "./identifier";
+import { parseDuration } from "./parse-duration";
+import { StepSchema } from "./step";
 
 /**
  * What a KPI measures. `custom` covers anything else.

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
-import { compareNames } from "./compare-names";
-import { parseOptions } from "./parse-options";
-import { countsByName, createTally, type Tally, tally } from "./tally";
+import { parseOptions } from "../options/parse-options";
+import { compareNames } from "../util/compare-names";
+import { countsByName, createTally, type Tally, tally } from "../util/tally";
 
 /**
  * The options of {@link directlyFollows}.

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
-import { type Duration, parseDuration } from "../event-log/parse-duration";
+import { anyStep } from "../matching/any-step";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
-import { type Step, StepSchema } from "../matching/step";
 import { stepLabel } from "../matching/step-label";
-import { DurationSchema } from "../util/duration-schema";
-import { anyStep } from "./any-step";
-import { compareNames } from "./compare-names";
-import { createTally, tally } from "./tally";
+import { DurationSchema } from "../model/duration-schema";
+import { type Duration, parseDuration } from "../model/parse-duration";
+import { type Step, StepSchema } from "../model/step";
+import { compareNames } from "../util/compare-names";
+import { createTally, tally } from "../util/tally";
 
 /** The options nextActions and previousActions share; each adds its anchor (`after` / `before`). */
 export const neighbourOptionsShape = {

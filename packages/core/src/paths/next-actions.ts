@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
-import { StepSchema } from "../matching/step";
+import { StepSchema } from "../model/step";
+import { parseOptions } from "../options/parse-options";
 import { type NeighbourActionsResult, neighbourActions, neighbourOptionsShape } from "./neighbour-actions";
-import { parseOptions } from "./parse-options";
 
 /**
  * The options of {@link nextActions}: the anchor step `after`, and `expected`, `occurrence`,

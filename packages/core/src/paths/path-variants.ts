@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
+import { anyStep } from "../matching/any-step";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
-import { StepSchema } from "../matching/step";
-import { anyStep } from "./any-step";
-import { compareNameLists } from "./compare-names";
-import { parseOptions } from "./parse-options";
+import { StepSchema } from "../model/step";
+import { parseOptions } from "../options/parse-options";
+import { compareNameLists } from "../util/compare-names";
 
 /**
  * The options of {@link pathVariants}; see there for how they shape a customer's path.

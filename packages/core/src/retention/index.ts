@@ -1,9 +1,10 @@
 // The public surface of retention/: re-exported by src/index.ts.
+
+export type { Purchase, PurchaseInput } from "../matching/read-purchases";
 export type { CohortPeriod } from "./cohort-period";
 export { type InterPurchaseTime, interPurchaseTime } from "./inter-purchase-time";
 export { type PurchaseFrequency, purchaseFrequency } from "./purchase-frequency";
 export { type PurchaseOptions, PurchaseOptionsSchema } from "./purchase-options";
-export type { Purchase, PurchaseInput } from "./read-purchases";
 export { type RepeatPurchaseRate, repeatPurchaseRate } from "./repeat-purchase-rate";
 export {
   type RetentionCohort,

@@ -1,9 +1,9 @@
 import { EmptySampleError } from "../errors/empty-sample-error";
+import type { PurchaseInput } from "../matching/read-purchases";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { meanInterval } from "../stats/mean-interval";
 import { exactSum } from "../util/exact-sum";
 import { type PurchaseOptions, readBuyers } from "./purchase-options";
-import type { PurchaseInput } from "./read-purchases";
 
 /**
  * What {@link interPurchaseTime} returns; times are in milliseconds.

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { EventLog } from "../event-log/event-log";
+import type { Purchase } from "../matching/read-purchases";
 import { interPurchaseTime } from "./inter-purchase-time";
 import { purchaseFrequency } from "./purchase-frequency";
-import type { Purchase } from "./read-purchases";
 import { repeatPurchaseRate } from "./repeat-purchase-rate";
 
 const day = 86_400_000;

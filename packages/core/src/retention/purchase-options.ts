@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
-import { StepSchema } from "../matching/step";
-import { parseOptions } from "../paths/parse-options";
+import { type CustomerPurchases, type PurchaseInput, readPurchases } from "../matching/read-purchases";
+import { StepSchema } from "../model/step";
+import { parseOptions } from "../options/parse-options";
 import { ConfidenceSchema } from "../stats/confidence-interval";
-import { type CustomerPurchases, type PurchaseInput, readPurchases } from "./read-purchases";
 
 /**
  * Options shared by {@link repeatPurchaseRate}, {@link purchaseFrequency} and

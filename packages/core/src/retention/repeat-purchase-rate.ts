@@ -1,7 +1,7 @@
+import type { PurchaseInput } from "../matching/read-purchases";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { wilsonInterval } from "../stats/wilson-interval";
 import { type PurchaseOptions, readBuyers } from "./purchase-options";
-import type { PurchaseInput } from "./read-purchases";
 
 /**
  * What {@link repeatPurchaseRate} returns.

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
+import { resolveAsOf } from "../event-log/resolve-as-of";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
-import { StepSchema } from "../matching/step";
-import { parseOptions } from "../paths/parse-options";
-import { InstantSchema } from "../segmentation/segment-condition";
-import { resolveAsOf } from "../segmentation/segment-customers";
+import { InstantSchema } from "../model/instant";
+import { StepSchema } from "../model/step";
+import { parseOptions } from "../options/parse-options";
 import { type CohortPeriod, periodNumber, periodStart } from "./cohort-period";
 
 /**

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
 import type { EventLog } from "../event-log/event-log";
+import { resolveAsOf } from "../event-log/resolve-as-of";
 import type { PropertyValue } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";
 import type { Journey } from "../model/journey";
-import { parseOptions } from "../paths/parse-options";
+import { parseOptions } from "../options/parse-options";
 import { type CustomerRecords, customerUniverse } from "./customer-universe";
 import { type SegmentDefinitionInput, schemaIssues, segmentReferences } from "./define-segment";
 import { evaluateSegments } from "./evaluate-segments";
 import { resolveSegments } from "./resolve-segments";
 import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
-import { resolveAsOf, SegmentationOptionsSchema } from "./segment-customers";
+import { SegmentationOptionsSchema } from "./segment-customers";
 
 /**
  * A rule saying which customers resemble a persona: a persona id and a segment condition (see

@@ -1,17 +1,12 @@
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { EventLog } from "../event-log/event-log";
-import { parseDuration } from "../event-log/parse-duration";
 import { compileEventMatcher } from "../matching/compile-event-matcher";
 import type { PropertyValue } from "../model/event-matcher";
+import { toMillis } from "../model/instant";
+import { parseDuration } from "../model/parse-duration";
 import type { CustomerUniverse } from "./customer-universe";
 import type { ParsedSegment } from "./resolve-segments";
 import type { ParsedCondition } from "./segment-condition";
-
-/** Milliseconds since the epoch from a number, an ISO 8601 string or a Date (already validated). */
-export function toMillis(instant: number | string | Date): number {
-  if (typeof instant === "number") return instant;
-  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-}
 
 interface Context {
   readonly universe: CustomerUniverse;

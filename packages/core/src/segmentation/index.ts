@@ -1,5 +1,6 @@
 // The public surface of segmentation/: re-exported by src/index.ts.
 export { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+export { InstantSchema } from "../model/instant";
 export {
   type AssignPersonasOptions,
   assignPersonas,
@@ -18,7 +19,6 @@ export {
 export { type RfmCustomer, type RfmOptions, RfmOptionsSchema, type RfmResult, rfm } from "./rfm";
 export { RFM_SEGMENT_MAP, type RfmSegmentMap, RfmSegmentMapSchema } from "./rfm-segment-map";
 export {
-  InstantSchema,
   PeriodSchema,
   type SegmentCondition,
   SegmentConditionSchema,

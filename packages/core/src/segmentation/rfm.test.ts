@@ -4,7 +4,7 @@ import { listAndShuffled } from "../../test/arbitraries/list-and-shuffled";
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
-import type { Purchase } from "../retention/read-purchases";
+import type { Purchase } from "../matching/read-purchases";
 import { rfm } from "./rfm";
 import { RFM_SEGMENT_MAP, RfmSegmentMapSchema, rfmSegmentIndex } from "./rfm-segment-map";
 

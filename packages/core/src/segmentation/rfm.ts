@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
-import { StepSchema } from "../matching/step";
-import { parseOptions } from "../paths/parse-options";
-import { type PurchaseInput, readPurchases } from "../retention/read-purchases";
+import { type PurchaseInput, readPurchases } from "../matching/read-purchases";
+import { InstantSchema, toMillis } from "../model/instant";
+import { StepSchema } from "../model/step";
+import { parseOptions } from "../options/parse-options";
 import { exactSum } from "../util/exact-sum";
-import { toMillis } from "./evaluate-segments";
 import { RFM_SEGMENT_MAP, RfmSegmentMapSchema, rfmSegmentIndex } from "./rfm-segment-map";
-import { InstantSchema } from "./segment-condition";
 
 const DAY = 86_400_000;
 

@@ -1,35 +1,12 @@
 import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
-import { StepSchema } from "../matching/step";
+import { DurationSchema } from "../model/duration-schema";
 import { PropertyValueSchema } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";
-import { DurationSchema } from "../util/duration-schema";
+import { InstantSchema } from "../model/instant";
+import { StepSchema } from "../model/step";
 
 const property = z.string().min(1);
-
-const isoInstant = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/**
- * A moment as segments and options accept it: milliseconds since the epoch, an ISO 8601 date or
- * date-time string with its offset (`"2024-03-01"`, midnight UTC, or `"2024-03-01T12:00:00Z"`), or
- * a `Date`. Numbers and strings keep a segment JSON-serialisable.
- *
- * @example
- * ```ts
- * InstantSchema.parse("2024-03-01"); // "2024-03-01"
- * InstantSchema.safeParse("yesterday").success; // false
- * InstantSchema.safeParse("2024-03-01T12:00").success; // false: which zone?
- * ```
- */
-export const InstantSchema = z.union([
-  z.number().finite(),
-  // A date-time must name its offset: without one, JavaScript reads it in the machine's zone.
-  z.string().refine((text) => isoInstant.test(text) && !Number.isNaN(Date.parse(text)), {
-    message:
-      'expected an ISO 8601 date ("2024-03-01") or a date-time with its offset ("2024-03-01T12:00:00Z")',
-  }),
-  z.date(),
-]);
 
 /**
  * The period a behaviour condition counts events in: a duration (`"30d"`) ending at the

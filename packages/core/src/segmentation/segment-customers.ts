@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { EventLog } from "../event-log/event-log";
-import { parseOptions } from "../paths/parse-options";
+import { resolveAsOf } from "../event-log/resolve-as-of";
+import { InstantSchema } from "../model/instant";
+import { parseOptions } from "../options/parse-options";
 import { type CustomerRecords, type CustomerUniverse, customerUniverse } from "./customer-universe";
 import type { SegmentDefinitionInput } from "./define-segment";
-import { evaluateSegments, toMillis } from "./evaluate-segments";
+import { evaluateSegments } from "./evaluate-segments";
 import { type ParsedSegment, resolveSegments } from "./resolve-segments";
-import { InstantSchema } from "./segment-condition";
 
 /**
  * Options of {@link segmentCustomers} and {@link bySegment}: `asOf`, the moment that relative
@@ -57,11 +58,6 @@ export interface Segmentation {
     readonly share: number;
     readonly customerIds: readonly string[];
   };
-}
-
-/** The moment relative periods end at: the option, or the log's last timestamp (0 for none). */
-export function resolveAsOf(log: EventLog | undefined, asOf: number | string | Date | undefined): number {
-  return asOf === undefined ? (log?.timeRange?.end ?? 0) : toMillis(asOf);
 }
 
 /** Validates the arguments and finds the members of each segment, over every customer. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { tinyAdapter, tinyLineAdapter } from "../../test/adapters";
 import { failure, reorderTinyLines, tinyFixtures } from "../../test/conformance-fixtures";
+import { AdapterAbortError } from "../adapter/adapter-abort-error";
 import { defineAdapter } from "../adapter/define-adapter";
 import type { JourneyAdapterV1 } from "../adapter/journey-adapter";
 import type { ReadReport } from "../adapter/read-report";
-import { AdapterAbortError } from "../errors/adapter-abort-error";
 import type { PropertyValue } from "../model/event-matcher";
 import { conformanceChecks } from "./conformance-checks";
 import type { ConformanceFixture } from "./conformance-types";

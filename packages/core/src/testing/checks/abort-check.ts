@@ -1,6 +1,6 @@
 import { assert, expect } from "vitest";
+import { AdapterAbortError } from "../../adapter/adapter-abort-error";
 import type { AdapterInput } from "../../adapter/journey-adapter";
-import { AdapterAbortError } from "../../errors/adapter-abort-error";
 import type { AdapterConformanceOptions, ConformanceCheck, ConformanceFixture } from "../conformance-types";
 import { onEveryPath } from "../on-every-path";
 import {

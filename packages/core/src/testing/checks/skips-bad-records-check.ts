@@ -1,6 +1,6 @@
 import { assert, expect } from "vitest";
 import { READ_REPORT_LIST_LIMIT } from "../../adapter/read-report";
-import { TooManyBadRecordsError } from "../../errors/too-many-bad-records-error";
+import { TooManyBadRecordsError } from "../../adapter/too-many-bad-records-error";
 import type { ConformanceCheck } from "../conformance-types";
 import { onEveryPath } from "../on-every-path";
 import { expectOk, expectTypedError, readOutcome } from "../read-outcome";

@@ -1,5 +1,5 @@
-import type { ReadReport } from "../adapter/read-report";
-import { JourneykitError } from "./journeykit-error";
+import { JourneykitError } from "../errors/journeykit-error";
+import type { ReadReport } from "./read-report";
 
 const marker = "journeykit.error.too-many-bad-records";
 const symbol = Symbol.for(marker);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Duration, parseDuration } from "../event-log/parse-duration";
+import { type Duration, parseDuration } from "./parse-duration";
 
 /**
  * A {@link Duration} in an options schema: milliseconds, or a string such as `"7d"`, greater than

@@ -1,6 +1,6 @@
 import type { ReadonlyDeep } from "type-fest";
 import { z } from "zod";
-import { EventMatcherSchema } from "../model/event-matcher";
+import { EventMatcherSchema } from "./event-matcher";
 
 /**
  * The forms of a step that every analysis understands: an event name, an event matcher

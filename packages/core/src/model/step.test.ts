@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { stepLabel } from "../matching/step-label";
 import { StepSchema } from "./step";
-import { stepLabel } from "./step-label";
 
 describe("StepSchema", () => {
   it("accepts the three forms of a step", () => {

@@ -1,6 +1,6 @@
 import type { EventLog } from "../event-log/event-log";
-import { compileEventMatchers, type EventPredicate } from "../matching/compile-event-matchers";
-import type { Step } from "../matching/step";
+import type { Step } from "../model/step";
+import { compileEventMatchers, type EventPredicate } from "./compile-event-matchers";
 
 /** One predicate for "matches any of these steps"; an empty list matches nothing. */
 export function anyStep(log: EventLog, steps: readonly Step[]): EventPredicate {

@@ -1,8 +1,8 @@
 import { InvalidEventError } from "../errors/invalid-event-error";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { EventLog } from "../event-log/event-log";
-import { compileEventMatcher } from "../matching/compile-event-matcher";
-import type { Step } from "../matching/step";
+import type { Step } from "../model/step";
+import { compileEventMatcher } from "./compile-event-matcher";
 
 /**
  * One purchase: who, when (ms since the epoch) and how much.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { StepSchema } from "../matching/step";
 import type { Journey } from "../model/journey";
 import { DurationSchema } from "../util/duration-schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidScoreError } from "../errors/invalid-score-error";
 import { NanSchema, OnInvalidSchema } from "../kpi/score-options";
 import { parseOptions } from "../paths/parse-options";

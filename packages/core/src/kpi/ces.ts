@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";
 import { ConfidenceSchema } from "../stats/confidence-interval";

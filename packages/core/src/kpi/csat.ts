@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { parseOptions } from "../paths/parse-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";

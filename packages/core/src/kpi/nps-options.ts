@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 import { NanSchema, OnInvalidSchema } from "./score-options";
 

@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { parseDuration } from "../event-log/parse-duration";
 import { StepSchema } from "../matching/step";
 import { IdSchema } from "./identifier";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { StepSchema } from "../matching/step";
 import { type NeighbourActionsResult, neighbourActions, neighbourOptionsShape } from "./neighbour-actions";

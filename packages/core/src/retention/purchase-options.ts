@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { StepSchema } from "../matching/step";
 import { parseOptions } from "../paths/parse-options";

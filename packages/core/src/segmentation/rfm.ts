@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { StepSchema } from "../matching/step";
 import { parseOptions } from "../paths/parse-options";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { parseOptions } from "../paths/parse-options";
 import { type CustomerRecords, type CustomerUniverse, customerUniverse } from "./customer-universe";

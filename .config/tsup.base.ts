@@ -8,7 +8,9 @@ import type { Options } from "tsup";
  */
 export const baseTsupOptions = {
   format: ["esm", "cjs"],
-  dts: true,
+  // type-fest ships ES modules only, so a CommonJS consumer's .d.cts cannot import it (TS1479
+  // under module node16); its types are inlined into ours instead, and users never install it.
+  dts: { resolve: true },
   sourcemap: true,
   clean: true,
   target: "es2022",

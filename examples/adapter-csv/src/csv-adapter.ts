@@ -7,7 +7,7 @@ import {
   JourneykitError,
   type PropertyValue,
 } from "@journeykit/core";
-import { z } from "zod";
+import * as z from "zod";
 import { type CsvAdapterOptions, CsvAdapterOptionsSchema } from "./csv-adapter-options";
 import { eventsInBatches } from "./events-in-batches";
 import { parseTimestamp } from "./parse-timestamp";

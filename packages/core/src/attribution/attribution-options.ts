@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DurationSchema } from "../model/duration-schema";
 import type { Journey } from "../model/journey";
 import { StepSchema } from "../model/step";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { InsufficientDataError } from "../errors/insufficient-data-error";
 import type { EventLog } from "../event-log/event-log";
 import { compileEventMatcher } from "../matching/compile-event-matcher";

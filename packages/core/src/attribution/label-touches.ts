@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import type { EventPredicate } from "../matching/compile-event-matchers";
 import { compileEventMatchers } from "../matching/compile-event-matchers";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidScoreError } from "../errors/invalid-score-error";
 import { parseOptions } from "../options/parse-options";
 import { NanSchema, OnInvalidSchema } from "../options/score-options";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Where a score scale splits into negative, neutral and positive: scores `min` to `negativeMax`

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import type { PropertyValue } from "../model/event-matcher";
 import type { ChainPool } from "./chain-pool";

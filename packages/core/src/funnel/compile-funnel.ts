@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { EventLog } from "../event-log/event-log";
 import { type CompiledEventMatchers, compileEventMatchers } from "../matching/compile-event-matchers";

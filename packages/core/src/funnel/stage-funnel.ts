@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { EventLog } from "../event-log/event-log";
 import { DurationSchema } from "../model/duration-schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseOptions } from "../options/parse-options";
 import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "../options/score-options";
 import type { ConfidenceInterval } from "../stats/confidence-interval";

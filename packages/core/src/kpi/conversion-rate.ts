@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { InvalidCountError } from "../errors/invalid-count-error";
 import { parseOptions } from "../options/parse-options";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import { parseOptions } from "../options/parse-options";
 import { checkScoreInput, NanSchema, OnInvalidSchema, type ScoreInput } from "../options/score-options";

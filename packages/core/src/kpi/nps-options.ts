@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NanSchema, OnInvalidSchema } from "../options/score-options";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 

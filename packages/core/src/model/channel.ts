@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Every channel a touchpoint can sit on, in the order maps usually show them.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The id of a journey, stage, touchpoint, persona or KPI: a letter or digit, then letters,

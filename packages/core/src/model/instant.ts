@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 

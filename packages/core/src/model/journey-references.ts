@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { JourneyIssue } from "../errors/journey-validation-error";
 import type { JourneySchema } from "./journey";
 import { KPI_MEASURE_FIT } from "./kpi";

@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema } from "./identifier";
 import { KpiDefinitionSchema } from "./kpi";
 import { PersonaSchema } from "./persona";

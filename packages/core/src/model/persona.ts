@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema } from "./channel";
 import { IdSchema } from "./identifier";
 import { SegmentSchema } from "./segment";

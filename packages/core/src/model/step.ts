@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { EventMatcherSchema } from "./event-matcher";
 
 /**

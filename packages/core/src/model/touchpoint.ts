@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema } from "./channel";
 import { EventMatcherSchema } from "./event-matcher";
 import { IdSchema } from "./identifier";

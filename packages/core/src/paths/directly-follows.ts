@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
 import { parseOptions } from "../options/parse-options";

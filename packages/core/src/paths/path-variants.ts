@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { anyStep } from "../matching/any-step";
 import { compileEventMatcher } from "../matching/compile-event-matcher";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { StepSchema } from "../model/step";
 import { parseOptions } from "../options/parse-options";

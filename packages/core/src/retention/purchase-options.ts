@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EmptySampleError } from "../errors/empty-sample-error";
 import { type CustomerPurchases, type PurchaseInput, readPurchases } from "../matching/read-purchases";
 import { StepSchema } from "../model/step";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { resolveAsOf } from "../event-log/resolve-as-of";
 import { compileEventMatcher } from "../matching/compile-event-matcher";

@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
 import { IdSchema } from "../model/identifier";
 import { deepFreeze } from "../util/deep-freeze";

@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 
 const scoreRange = z
   .tuple([z.number().int().min(1), z.number().int().min(1)])

@@ -1,5 +1,5 @@
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { DurationSchema } from "../model/duration-schema";
 import { PropertyValueSchema } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";

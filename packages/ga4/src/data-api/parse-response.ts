@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 
 function pathText(path: readonly PropertyKey[]): string {

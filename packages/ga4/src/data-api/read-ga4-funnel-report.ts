@@ -7,7 +7,7 @@ import {
   type FunnelSummary,
   parseDuration,
 } from "@journeykit/core";
-import { z } from "zod";
+import * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 import { parseResponse } from "./parse-response";
 import { ReportTableSchema, SamplingMetadatasSchema, samplingWarnings } from "./report-schemas";

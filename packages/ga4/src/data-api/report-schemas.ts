@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The parts of the Data API's JSON responses journeykit reads (v1beta runReport, v1alpha
 // runFunnelReport). Protobuf's JSON leaves out empty strings, so a value may be missing.

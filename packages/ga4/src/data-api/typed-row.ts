@@ -1,5 +1,5 @@
 import type { PropertyValue } from "@journeykit/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 import { setProperty } from "../export/set-property";
 import type { ReportRowSchema } from "./report-schemas";

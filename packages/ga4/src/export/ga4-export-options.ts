@@ -1,5 +1,5 @@
 import { ChannelSchema } from "@journeykit/core";
-import { z } from "zod";
+import * as z from "zod";
 import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
 
 /**

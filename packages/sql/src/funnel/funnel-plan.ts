@@ -7,7 +7,7 @@ import {
   parseDuration,
   type Step,
 } from "@journeykit/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 type ParsedFunnel = z.output<typeof FunnelOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import { InvalidOptionError } from "@journeykit/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SUFFIX_DAY = /^(\d{4})(\d{2})(\d{2})$/;

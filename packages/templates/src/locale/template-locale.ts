@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The languages every template's labels are written in: English (`en`), Norwegian Bokmål (`nb`)

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { TemplateOptionsIssue } from "../errors/template-options-error";
 import type { JourneyDocument } from "../template/resolve-template";
 import type { TemplateOverridesSchema } from "./template-overrides";

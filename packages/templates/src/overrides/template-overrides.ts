@@ -1,6 +1,6 @@
 import { EventMatcherSchema, IdSchema, KpiDefinitionSchema, TouchpointSchema } from "@journeykit/core";
 import type { ReadonlyDeep } from "type-fest";
-import { z } from "zod";
+import * as z from "zod";
 import { TemplateLocaleSchema } from "../locale/template-locale";
 
 const TextSchema = z.string().min(1);

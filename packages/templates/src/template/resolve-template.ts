@@ -1,5 +1,5 @@
 import { JOURNEY_FORMAT, type JourneySchema } from "@journeykit/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { TemplateLocale } from "../locale/template-locale";
 import type { BlueprintLane, JourneyTemplate } from "./journey-template";
 

@@ -9,7 +9,7 @@ describe("planFunnel", () => {
   it("rejects the options funnel() rejects, with the same error, without a log", () => {
     const bad: FunnelOptions[] = [
       { steps: [{ name: "a", optional: true }, "b"] },
-      { steps: ["a", { name: "b", within: "soon" }] },
+      { steps: ["a", { name: "b", within: "0h" }] },
       { steps: ["a", "b"], order: "strict", exclusions: [{ event: "c" }] },
       { steps: ["a", "b"], exclusions: [{ event: "c", between: [1, 2] }] },
       { steps: ["a"], windw: "1d" } as FunnelOptions,

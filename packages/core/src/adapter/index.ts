@@ -30,3 +30,9 @@ export {
   type SkippedRecord,
 } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";
+export {
+  BYTE_ORDER_MARK,
+  REPLACEMENT_CHARACTER,
+  REPLACEMENT_CHARACTER_WARNING,
+  withoutByteOrderMark,
+} from "./text-rules";

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { conformance, measureKpis, stageFunnel } from "@journeykit/core";
+import { GA4_ENGAGEMENT_EVENTS, GA4_SESSION_EVENTS } from "@journeykit/ga4/schema";
 import { renderReport } from "@journeykit/render";
 import { CliError, EXIT_CODES, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
@@ -15,9 +16,9 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
  * GA4 events that say nothing about the journey: engagement pings and scroll depth. Left out of
  * the paths and of the conformance check (where they are counted as ignored, not as undocumented).
  */
-const GA4_NOISE_EVENTS = ["user_engagement", "scroll"];
-/** Events every GA4 session repeats; the path diagram is only readable without them. */
-const GA4_PATH_NOISE_EVENTS = [...GA4_NOISE_EVENTS, "page_view", "session_start"];
+const GA4_NOISE_EVENTS: readonly string[] = GA4_ENGAGEMENT_EVENTS;
+/** Events every GA4 session repeats too; the path diagram is only readable without them. */
+const GA4_PATH_NOISE_EVENTS = [...GA4_NOISE_EVENTS, ...GA4_SESSION_EVENTS];
 
 /**
  * `journeykit report <export> --template <id> [--journey file] [--locale nb] [--out report.html]`:

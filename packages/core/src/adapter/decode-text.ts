@@ -1,7 +1,6 @@
 import { createSurrogateJoiner } from "../util/surrogate-joiner";
 import { utf8ByteLength } from "../util/utf8-byte-length";
-
-const BYTE_ORDER_MARK = "\uFEFF";
+import { REPLACEMENT_CHARACTER, withoutByteOrderMark } from "./text-rules";
 
 /** What decoding reports back to the read: bytes consumed, and text that had U+FFFD in it. */
 export interface DecodeHooks {
@@ -29,9 +28,9 @@ export async function* decodeText(
     let out = text;
     if (atStart && out.length > 0) {
       atStart = false;
-      if (out.startsWith(BYTE_ORDER_MARK)) out = out.slice(1);
+      out = withoutByteOrderMark(out);
     }
-    if (!replacementSeen && out.includes("\uFFFD")) {
+    if (!replacementSeen && out.includes(REPLACEMENT_CHARACTER)) {
       replacementSeen = true;
       hooks.replacementCharacter();
     }

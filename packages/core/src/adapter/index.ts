@@ -31,3 +31,9 @@ export {
 } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";
 export { TooManyBadRecordsError } from "./too-many-bad-records-error";
+export {
+  BYTE_ORDER_MARK,
+  REPLACEMENT_CHARACTER,
+  REPLACEMENT_CHARACTER_WARNING,
+  withoutByteOrderMark,
+} from "./text-rules";

@@ -13,6 +13,7 @@ import { readInput } from "./read-input";
 import type { ReadDetails, ReadReport } from "./read-report";
 import { createReadState, type ReadState } from "./read-state";
 import { splitLines } from "./split-lines";
+import { REPLACEMENT_CHARACTER_WARNING } from "./text-rules";
 
 /** What a read hands on: events one by one, or the batches the adapter parsed. */
 export type ReadUnit = "events" | "batches";
@@ -31,10 +32,7 @@ function sourceFor(
   if (kind === "bytes") return encodeBytes(chunks, state.addBytes);
   const text = decodeText(chunks, {
     addBytes: state.addBytes,
-    replacementCharacter: () =>
-      state.warn(
-        "The input contains U+FFFD replacement characters: bytes that are not valid UTF-8 were replaced by U+FFFD, as BigQuery load jobs do. Check the file's encoding.",
-      ),
+    replacementCharacter: () => state.warn(REPLACEMENT_CHARACTER_WARNING),
   });
   return kind === "lines" ? splitLines(text, state) : text;
 }

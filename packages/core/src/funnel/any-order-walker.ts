@@ -1,5 +1,5 @@
 import type { EventLog } from "../event-log/event-log";
-import type { FunnelPlan } from "./compile-funnel";
+import type { CompiledFunnel } from "./compile-funnel";
 import { maskOf } from "./mask-of";
 import { UnitWalker } from "./unit-walker";
 
@@ -33,7 +33,7 @@ export class AnyOrderWalker extends UnitWalker {
   readonly #completedAt: Int32Array;
   readonly #bestCompletedAt: Int32Array;
 
-  constructor(log: EventLog, plan: FunnelPlan) {
+  constructor(log: EventLog, plan: CompiledFunnel) {
     super(log, plan);
     this.#reachedAt = new Float64Array(plan.stepCount);
     this.#bestReachedAt = new Float64Array(plan.stepCount);

@@ -4,17 +4,7 @@ import type { FunnelDropOff, FunnelStepResult } from "./funnel-result";
  * The `biggestDropOff` of a funnel summary, from its steps: of each required step and the next
  * required step, the pair with the largest `dropOff` and the pair with the largest `dropOffRate`
  * (ties: the earlier pair). Both are `null` when there is only one required step or nobody
- * entered the funnel. Used by `funnel()` and by readers of other tools' funnels (such as
- * `readGa4FunnelReport`), so that their results agree on what the biggest drop-off is.
- *
- * @param steps - The funnel's steps, with `count`, `dropOff` and `dropOffRate` set.
- * @returns The pair by count and the pair by rate.
- *
- * @example
- * ```ts
- * const steps = funnel(log, { steps: ["view_item", "add_to_cart", "purchase"] }).steps;
- * biggestDropOff(steps).byRate; // { from: 0, to: 1, fromLabel: "view_item", toLabel: "add_to_cart", dropOff: 600, dropOffRate: 0.6 }
- * ```
+ * entered the funnel. Part of `summarizeFunnel`, which every funnel engine's summary goes through.
  */
 export function biggestDropOff(steps: readonly FunnelStepResult[]): {
   readonly byCount: FunnelDropOff | null;

@@ -1,5 +1,6 @@
 import type { ChainPool } from "./chain-pool";
-import { NumberList } from "./time-summary";
+import type { FunnelCounts } from "./summarize-funnel";
+import { NumberList, summarizeTimes } from "./time-summary";
 
 /** Counts and times of the units of one group (the whole log, or one breakdown value). */
 export class FunnelTally {
@@ -36,7 +37,7 @@ export class FunnelTally {
       const k = step[link] as number;
       const at = time[link] as number;
       (this.fromPrevious[k] as NumberList).push(at - (time[parent[link] as number] as number));
-      // Step 2's previous step is always step 1, so its two times are one list (see summarizeFunnel).
+      // Step 2's previous step is always step 1, so its two times are one list (see counts()).
       if (k > 1) (this.fromStart[k] as NumberList).push(at - start);
     }
   }
@@ -55,5 +56,15 @@ export class FunnelTally {
       (this.fromPrevious[k] as NumberList).append(other.fromPrevious[k] as NumberList);
       (this.fromStart[k] as NumberList).append(other.fromStart[k] as NumberList);
     }
+  }
+
+  /** The counts, with each step's times summarised, for `summarizeFunnel`. */
+  counts(): FunnelCounts {
+    const timeFromPrevious = this.fromPrevious.map((times, k) => (k === 0 ? null : summarizeTimes(times)));
+    // Step 2 follows step 1 directly, so its time from the start is its time from the previous step.
+    const timeFromStart = this.fromStart.map((times, k) =>
+      k === 0 ? null : k === 1 ? (timeFromPrevious[1] ?? null) : summarizeTimes(times),
+    );
+    return { count: this.count, customers: this.customers, timeFromPrevious, timeFromStart };
   }
 }

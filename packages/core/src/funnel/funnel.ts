@@ -1,8 +1,7 @@
 import type { EventLog } from "../event-log/event-log";
-import { parseOptions } from "../options/parse-options";
-import { compileFunnel } from "./compile-funnel";
-import { type FunnelOptions, FunnelOptionsSchema } from "./funnel-options";
+import type { FunnelOptions } from "./funnel-options";
 import type { FunnelResult } from "./funnel-result";
+import { planFunnel } from "./plan-funnel";
 import { runFunnel } from "./run-funnel";
 
 /**
@@ -87,6 +86,5 @@ import { runFunnel } from "./run-funnel";
  * ```
  */
 export function funnel(log: EventLog, options: FunnelOptions): FunnelResult {
-  const parsed = parseOptions(FunnelOptionsSchema, options);
-  return runFunnel(log, compileFunnel(log, parsed), parsed.breakdown);
+  return runFunnel(log, planFunnel(options));
 }

@@ -1,5 +1,4 @@
 // The public surface of funnel/: re-exported by src/index.ts.
-export { biggestDropOff } from "./biggest-drop-off";
 export {
   type CompareFunnelsOptions,
   CompareFunnelsOptionsSchema,
@@ -28,9 +27,13 @@ export type {
   FunnelSummary,
   TimeSummary,
 } from "./funnel-result";
+export { type FunnelPlan, planFunnel } from "./plan-funnel";
 export {
+  planStageFunnel,
   type StageFunnelOptions,
   StageFunnelOptionsSchema,
+  type StageFunnelPlan,
   type StageFunnelResult,
   stageFunnel,
 } from "./stage-funnel";
+export { type FunnelCounts, summarizeFunnel } from "./summarize-funnel";

@@ -1,5 +1,5 @@
 import type { EventLog } from "../event-log/event-log";
-import type { FunnelPlan } from "./compile-funnel";
+import type { CompiledFunnel } from "./compile-funnel";
 import { UnitWalker } from "./unit-walker";
 
 /**
@@ -27,7 +27,7 @@ export class OrderedWalker extends UnitWalker {
   readonly #candidateStart: Float64Array;
   readonly #candidateParent: Int32Array;
 
-  constructor(log: EventLog, plan: FunnelPlan) {
+  constructor(log: EventLog, plan: CompiledFunnel) {
     const steps = plan.stepCount;
     super(log, plan);
     this.#conditional = plan.matchers.needsCheck.includes(1);

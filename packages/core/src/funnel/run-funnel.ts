@@ -1,13 +1,12 @@
-import type * as z from "zod";
 import type { EventLog } from "../event-log/event-log";
 import { NO_SESSION } from "../event-log/event-log-data";
 import { AnyOrderWalker } from "./any-order-walker";
 import { breakdownKey } from "./breakdown-key";
-import type { FunnelPlan } from "./compile-funnel";
-import type { FunnelBreakdownSchema } from "./funnel-options";
+import { type CompiledFunnel, compileFunnel } from "./compile-funnel";
 import type { FunnelBreakdownGroup, FunnelResult } from "./funnel-result";
 import { FunnelTally } from "./funnel-tally";
 import { OrderedWalker } from "./ordered-walker";
+import type { FunnelPlan } from "./plan-funnel";
 import { StrictWalker } from "./strict-walker";
 import { summarizeFunnel } from "./summarize-funnel";
 import type { UnitWalker } from "./unit-walker";
@@ -40,7 +39,7 @@ function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uin
  */
 function unitsOf(
   log: EventLog,
-  countBy: FunnelPlan["countBy"],
+  countBy: CompiledFunnel["countBy"],
 ): { order: Uint32Array | undefined; start: Uint32Array; customer: Uint32Array | undefined } {
   if (countBy === "customers") return { order: undefined, start: log.customerStart, customer: undefined };
   const { order, sessionStart } = eventsBySession(log);
@@ -62,20 +61,19 @@ function countCustomers(tally: FunnelTally, units: readonly { customer: number; 
   if (customer >= 0) tally.addCustomer(reached);
 }
 
-function createWalker(log: EventLog, plan: FunnelPlan): UnitWalker {
+function createWalker(log: EventLog, plan: CompiledFunnel): UnitWalker {
   if (plan.order === "strict") return new StrictWalker(log, plan);
   if (plan.order === "any") return new AnyOrderWalker(log, plan);
   return new OrderedWalker(log, plan);
 }
 
 /** Walks every unit once and summarises the whole log and, if asked, each breakdown group. */
-export function runFunnel(
-  log: EventLog,
-  plan: FunnelPlan,
-  breakdown: z.output<typeof FunnelBreakdownSchema> | undefined,
-): FunnelResult {
-  const walker = createWalker(log, plan);
-  const total = new FunnelTally(plan.stepCount);
+export function runFunnel(log: EventLog, plan: FunnelPlan): FunnelResult {
+  const { breakdown } = plan;
+  const compiled = compileFunnel(log, plan);
+  const walker = createWalker(log, compiled);
+  const stepCount = plan.steps.length;
+  const total = new FunnelTally(stepCount);
   const bySessions = plan.countBy === "sessions";
   const keyOf = breakdown === undefined ? undefined : breakdownKey(log, breakdown);
   const groups = new Map<string, FunnelTally>();
@@ -107,7 +105,7 @@ export function runFunnel(
     const group = keyOf(pool, chain, unitCustomer);
     let tally = groups.get(group);
     if (tally === undefined) {
-      tally = new FunnelTally(plan.stepCount);
+      tally = new FunnelTally(stepCount);
       groups.set(group, tally);
     }
     tally.addUnit(reached, pool, chain);
@@ -117,7 +115,7 @@ export function runFunnel(
   if (!bySessions) total.customers.set(total.count);
 
   const result: FunnelResult = {
-    ...summarizeFunnel(plan, total),
+    ...summarizeFunnel(plan, total.counts()),
     countBy: plan.countBy,
     order: plan.order,
     entry: plan.entry,
@@ -146,7 +144,7 @@ function summarizeGroups(
   const rest = ranked.slice(top);
   const final = new Map<string, FunnelTally>(kept);
   if (rest.length > 0) {
-    const other = new FunnelTally(plan.stepCount);
+    const other = new FunnelTally(plan.steps.length);
     for (const [, tally] of rest) other.merge(tally);
     // A real value called "other" joins the summed rest, so no two groups share a name.
     const same = final.get("other");
@@ -163,5 +161,5 @@ function summarizeGroups(
         reachedUnits.filter((unit) => finalGroupOf(unit.group) === value),
       );
   }
-  return [...final].map(([value, tally]) => ({ value, ...summarizeFunnel(plan, tally) }));
+  return [...final].map(([value, tally]) => ({ value, ...summarizeFunnel(plan, tally.counts()) }));
 }

@@ -2,15 +2,15 @@ import type { ReadonlyDeep } from "type-fest";
 import * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { EventLog } from "../event-log/event-log";
-import { DurationSchema } from "../model/duration-schema";
+import { parseDuration } from "../model/parse-duration";
 import type { EventMatcher } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";
 import type { Journey } from "../model/journey";
-import { parseDuration } from "../model/parse-duration";
 import { parseOptions } from "../options/parse-options";
-import { compileFunnel } from "./compile-funnel";
+import { DurationSchema } from "../model/duration-schema";
 import { FunnelOptionsSchema, type FunnelStep, funnelOptionsShape } from "./funnel-options";
 import type { FunnelResult } from "./funnel-result";
+import { type FunnelPlan, planParsedFunnel } from "./plan-funnel";
 import { runFunnel } from "./run-funnel";
 
 /**
@@ -58,6 +58,23 @@ export interface StageFunnelResult extends FunnelResult {
   readonly stagesWithoutEvents: readonly string[];
 }
 
+/**
+ * A stage funnel's options checked against its journey and resolved, without a log: the
+ * {@link FunnelPlan} of the funnel whose steps are the stages (each an OR-step over the event
+ * matchers of its touchpoints, labelled with the stage's name), and what {@link stageFunnel} adds
+ * to its result.
+ *
+ * @example
+ * ```ts
+ * const plan: StageFunnelPlan = planStageFunnel(journey, { window: "30d" });
+ * plan.stages.map((stage) => stage.id); // ["consider", "buy"]
+ * ```
+ */
+export interface StageFunnelPlan extends FunnelPlan {
+  readonly stages: StageFunnelResult["stages"];
+  readonly stagesWithoutEvents: StageFunnelResult["stagesWithoutEvents"];
+}
+
 function reject(option: string, problem: string): never {
   throw new InvalidOptionError({ option, problem });
 }
@@ -102,6 +119,32 @@ export function stageFunnel(
   log: EventLog,
   options: StageFunnelOptions = {},
 ): StageFunnelResult {
+  const plan = planStageFunnel(journey, options);
+  return { ...runFunnel(log, plan), stages: plan.stages, stagesWithoutEvents: plan.stagesWithoutEvents };
+}
+
+/**
+ * Checks and resolves {@link stageFunnel}'s options against a journey without a log: the same
+ * options fail here with the same {@link InvalidOptionError}. Use it to validate options before a
+ * query runs, or to compute the stage funnel elsewhere (as `@journeykit/sql` does) and summarise
+ * its counts with {@link summarizeFunnel}.
+ *
+ * @param journey - A journey from `defineJourney`.
+ * @param options - See {@link StageFunnelOptions}.
+ * @returns The stage funnel's {@link FunnelPlan}, with `stages` (id and name per step) and
+ * `stagesWithoutEvents`.
+ * @throws {@link InvalidOptionError} naming the option, as {@link stageFunnel} does.
+ *
+ * @example
+ * ```ts
+ * import { planStageFunnel } from "@journeykit/core";
+ *
+ * const plan = planStageFunnel(journey, { within: { buy: "1d" } });
+ * plan.labels; // ["Consider", "Buy"]
+ * plan.within; // [Infinity, 86_400_000]
+ * ```
+ */
+export function planStageFunnel(journey: Journey, options: StageFunnelOptions = {}): StageFunnelPlan {
   const parsed = parseOptions(StageFunnelOptionsSchema, options);
   const stageById = new Map(journey.stages.map((stage) => [stage.id, stage]));
   const touchpointById = new Map(journey.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
@@ -158,10 +201,8 @@ export function stageFunnel(
     };
   });
   const { stages: _stages, optional: _optional, within: _within, ...funnelOptions } = parsed;
-  const funnelParsed = FunnelOptionsSchema.parse({ ...funnelOptions, steps });
-  const result = runFunnel(log, compileFunnel(log, funnelParsed), funnelParsed.breakdown);
   return {
-    ...result,
+    ...planParsedFunnel(FunnelOptionsSchema.parse({ ...funnelOptions, steps })),
     stages: stageIds.map((id) => ({ id, name: stageById.get(id)?.name ?? id })),
     stagesWithoutEvents: all.filter((id) => matchersOf(id).length === 0),
   };

@@ -1,5 +1,5 @@
 import type { EventLog } from "../event-log/event-log";
-import type { FunnelPlan } from "./compile-funnel";
+import type { CompiledFunnel } from "./compile-funnel";
 import { maskOf } from "./mask-of";
 import { UnitWalker } from "./unit-walker";
 
@@ -17,7 +17,7 @@ export class StrictWalker extends UnitWalker {
   #currentEntry: Int32Array;
   readonly #firstReach: Int32Array;
 
-  constructor(log: EventLog, plan: FunnelPlan) {
+  constructor(log: EventLog, plan: CompiledFunnel) {
     super(log, plan);
     this.#previousStart = new Float64Array(plan.stepCount);
     this.#previousEntry = new Int32Array(plan.stepCount);

@@ -1,6 +1,6 @@
 import type { EventLog } from "../event-log/event-log";
 import { ChainPool } from "./chain-pool";
-import type { FunnelPlan } from "./compile-funnel";
+import type { CompiledFunnel } from "./compile-funnel";
 
 /**
  * What every walker does: find, for the unit whose events are positions `from..to`, the steps it
@@ -13,11 +13,11 @@ export abstract class UnitWalker {
   readonly pool = new ChainPool();
   reached = 0;
   chain = -1;
-  protected readonly plan: FunnelPlan;
+  protected readonly plan: CompiledFunnel;
   protected readonly names: Uint16Array | Uint32Array;
   protected readonly timestamp: Float64Array;
 
-  constructor(log: EventLog, plan: FunnelPlan) {
+  constructor(log: EventLog, plan: CompiledFunnel) {
     this.plan = plan;
     this.names = log.name;
     this.timestamp = log.timestamp;

@@ -1,3 +1,4 @@
+import { withoutByteOrderMark } from "@journeykit/core";
 import { Ga4CsvError } from "../errors/ga4-csv-error";
 
 /** One line of a CSV file split into cells (RFC 4180 quoting), with the line it starts on. */
@@ -16,7 +17,7 @@ export interface CsvRecord {
  */
 export function splitCsvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   let index = 0;
   let line = 1;
   while (index < source.length) {

@@ -1,11 +1,10 @@
 import {
-  biggestDropOff,
   type Duration,
   type FunnelBreakdownGroup,
   type FunnelResult,
-  type FunnelStepResult,
   type FunnelSummary,
   parseDuration,
+  summarizeFunnel,
 } from "@journeykit/core";
 import * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
@@ -62,39 +61,29 @@ interface StepRow {
 
 const RESERVED_TOTAL = "RESERVED_TOTAL";
 const STEP_NAME = /^(\d+)\.\s*(.*)$/s;
-const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
-
+/**
+ * A group's steps summarised as `funnel()` summarises its counts; GA4's own completion and
+ * abandonment figures of the step before, when the response has them, stand in for the computed
+ * ones (GA4 closed funnels have no optional steps).
+ */
 function summarise(rows: readonly StepRow[]): FunnelSummary {
   const sorted = [...rows].sort((left, right) => left.number - right.number);
-  const entered = sorted[0]?.users ?? 0;
-  const steps: FunnelStepResult[] = sorted.map((row, index) => {
-    const previous = sorted[index - 1];
-    const dropOff = previous === undefined ? 0 : (previous.abandonments ?? previous.users - row.users);
-    return {
-      index,
-      label: row.label,
-      optional: false,
-      count: row.users,
-      customers: row.users,
-      conversionFromStart: ratio(row.users, entered),
-      conversionFromPrevious:
-        previous === undefined
-          ? row.users === 0
-            ? 0
-            : 1
-          : (previous.completionRate ?? ratio(row.users, previous.users)),
-      dropOff,
-      dropOffRate: previous === undefined ? 0 : (previous.abandonmentRate ?? ratio(dropOff, previous.users)),
-      timeFromPrevious: null,
-      timeFromStart: null,
-    };
-  });
-  const last = steps[steps.length - 1];
-  return {
-    steps,
-    overallConversion: ratio(last?.count ?? 0, entered),
-    biggestDropOff: biggestDropOff(steps),
-  };
+  return summarizeFunnel(
+    { labels: sorted.map((row) => row.label), optional: sorted.map(() => false) },
+    {
+      count: sorted.map((row) => row.users),
+      reported: sorted.map((_, index) => {
+        const previous = sorted[index - 1];
+        return previous === undefined
+          ? undefined
+          : {
+              conversionFromPrevious: previous.completionRate,
+              dropOff: previous.abandonments,
+              dropOffRate: previous.abandonmentRate,
+            };
+      }),
+    },
+  );
 }
 
 function metricAt(values: readonly { value: string }[], index: number, path: string): number | undefined {

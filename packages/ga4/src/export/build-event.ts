@@ -2,6 +2,7 @@ import type { JourneyEvent, PropertyValue } from "@journeykit/core";
 import { defaultChannelGroup } from "../channels/default-channel-group";
 import { GA4_CHANNEL_GROUPS, type Ga4ChannelGroup } from "../channels/ga4-channel-groups";
 import { journeyChannelForGroup } from "../channels/journey-channel-for-group";
+import { GA4_SESSION_ID_PARAM } from "../schema/ga4-export-schema";
 import { flattenEcommerce } from "./flatten-ecommerce";
 import { flattenItems } from "./flatten-items";
 import { wrongType } from "./read-field";
@@ -116,7 +117,7 @@ export function buildEvent(
     timestamp: micros / 1000,
     name,
   };
-  const session = params.ga_session_id;
+  const session = params[GA4_SESSION_ID_PARAM];
   if (
     pseudoId !== undefined &&
     (typeof session === "number" || (typeof session === "string" && session !== ""))

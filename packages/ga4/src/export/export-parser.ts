@@ -1,4 +1,9 @@
-import type { AdapterContext, JourneyEvent } from "@journeykit/core";
+import {
+  type AdapterContext,
+  type JourneyEvent,
+  REPLACEMENT_CHARACTER,
+  REPLACEMENT_CHARACTER_WARNING,
+} from "@journeykit/core";
 import { buildEvent } from "./build-event";
 import { decodeRowReference } from "./decode-row-reference";
 import { DuplicateFilter } from "./duplicate-filter";
@@ -20,7 +25,6 @@ export type ExportContext = AdapterContext<Ga4ExportOptions, Ga4ReadDetails>;
 
 const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
-const REPLACEMENT_CHARACTER = "\uFFFD";
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
@@ -168,9 +172,7 @@ export class ExportParser {
 
   #warnReplaced(): void {
     this.#replacementSeen = true;
-    this.#context.warn(
-      "The input has U+FFFD replacement characters: bytes that are not valid UTF-8 were replaced. Check the file's encoding.",
-    );
+    this.#context.warn(REPLACEMENT_CHARACTER_WARNING);
   }
 
   /**

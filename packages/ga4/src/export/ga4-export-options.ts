@@ -1,6 +1,7 @@
 import { ChannelSchema } from "@journeykit/core";
 import * as z from "zod";
 import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
+import { GA4_TRAFFIC_SCOPES } from "../schema/ga4-export-schema";
 
 /**
  * The options of {@link readGa4Export} and `ga4Adapter`, besides the common read options
@@ -41,7 +42,7 @@ import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
  */
 export const Ga4ExportOptionsSchema = z.object({
   identity: z.enum(["pseudo", "user-id", "stitched"]).optional(),
-  trafficSource: z.enum(["event", "session", "user"]).optional(),
+  trafficSource: z.enum(GA4_TRAFFIC_SCOPES).optional(),
   include: z.array(z.enum(["ecommerce", "items"])).optional(),
   params: z.array(z.string().min(1)).optional(),
   order: z.enum(["input", "timestamp"]).optional(),

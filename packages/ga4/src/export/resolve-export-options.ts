@@ -1,13 +1,13 @@
 import { type Channel, InvalidOptionError } from "@journeykit/core";
 import type { Ga4ChannelGroup } from "../channels/ga4-channel-groups";
+import { GA4_BATCH_COLUMNS, GA4_TRAFFIC_COLUMNS, type Ga4TrafficScope } from "../schema/ga4-export-schema";
 import { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./ga4-export-options";
 import type { ExportColumn } from "./row-decoding";
-import type { TrafficScope } from "./traffic-of-row";
 
 /** {@link Ga4ExportOptions} with defaults filled in, and the export columns a read needs. */
 export interface ResolvedExportOptions {
   readonly identity: "pseudo" | "user-id" | "stitched";
-  readonly trafficSource: TrafficScope;
+  readonly trafficSource: Ga4TrafficScope;
   readonly ecommerce: boolean;
   readonly items: boolean;
   readonly params: ReadonlySet<string> | undefined;
@@ -17,12 +17,6 @@ export interface ResolvedExportOptions {
   readonly channels: Partial<Record<Ga4ChannelGroup, Channel>>;
   readonly columns: readonly ExportColumn[];
 }
-
-const TRAFFIC_COLUMN: Record<TrafficScope, ExportColumn> = {
-  event: "collected_traffic_source",
-  session: "session_traffic_source_last_click",
-  user: "traffic_source",
-};
 
 /**
  * Checks the GA4 options and fills in defaults.
@@ -47,10 +41,8 @@ export function resolveExportOptions(options: unknown): ResolvedExportOptions {
     "event_timestamp",
     "user_pseudo_id",
     "user_id",
-    TRAFFIC_COLUMN[trafficSource],
-    "batch_page_id",
-    "batch_ordering_id",
-    "batch_event_index",
+    GA4_TRAFFIC_COLUMNS[trafficSource],
+    ...GA4_BATCH_COLUMNS,
   ];
   if (ecommerce) columns.push("ecommerce");
   if (items) columns.push("items");

@@ -1,11 +1,12 @@
+import {
+  GA4_COLLECTED_TRAFFIC,
+  GA4_FIRST_TOUCH_TRAFFIC,
+  GA4_GOOGLE_ADS_TRAFFIC,
+  GA4_TRAFFIC_COLUMNS,
+  type Ga4TrafficScope,
+} from "../schema/ga4-export-schema";
 import { type JsonRecord, optionalRecord, optionalText, ownField } from "./read-field";
 import { type Ga4RowFields, isProblem, type RowProblem } from "./row-decoding";
-
-/**
- * Where the traffic source of an event is read from: `"event"` (what was collected with the
- * event), `"session"` (the session's last click) or `"user"` (the user's first touch).
- */
-export type TrafficScope = "event" | "session" | "user";
 
 /** The traffic source found for an event; `group` when the export already names the channel group. */
 export interface RowTraffic {
@@ -32,33 +33,42 @@ function textsOf(record: JsonRecord, path: string, names: readonly [string, stri
 // Auto-tagged Google Ads clicks carry a gclid instead of utm parameters; GA4 reports them as
 // google / cpc.
 function googleAds(campaign: string | undefined): RowTraffic {
-  return { source: "google", medium: "cpc", campaign };
+  return { ...GA4_GOOGLE_ADS_TRAFFIC, campaign };
+}
+
+const COLLECTED = GA4_TRAFFIC_COLUMNS.event;
+const { manual: MANUAL, params: PARAMS } = GA4_COLLECTED_TRAFFIC;
+const MANUAL_FIELDS = [MANUAL.source, MANUAL.medium, MANUAL.campaign] as const;
+const FIRST_TOUCH_FIELDS = [
+  GA4_FIRST_TOUCH_TRAFFIC.source,
+  GA4_FIRST_TOUCH_TRAFFIC.medium,
+  GA4_FIRST_TOUCH_TRAFFIC.campaign,
+] as const;
+
+function textParam(params: Record<string, unknown>, name: string): string | undefined {
+  const value = params[name];
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 function collected(fields: Ga4RowFields, params: Record<string, unknown>): Found {
-  const record = optionalRecord(fields.collectedTrafficSource, "collected_traffic_source");
+  const record = optionalRecord(fields.collectedTrafficSource, COLLECTED);
   if (isProblem(record)) return record;
   if (record !== undefined) {
-    const manual = textsOf(record, "collected_traffic_source", [
-      "manual_source",
-      "manual_medium",
-      "manual_campaign_name",
-    ]);
+    const manual = textsOf(record, COLLECTED, MANUAL_FIELDS);
     if (manual !== undefined) return manual;
-    const gclid = optionalText(record, "gclid", "collected_traffic_source");
+    const gclid = optionalText(record, GA4_COLLECTED_TRAFFIC.gclid, COLLECTED);
     if (isProblem(gclid)) return gclid;
     if (gclid !== undefined) return googleAds(undefined);
   }
-  const source = typeof params.source === "string" && params.source !== "" ? params.source : undefined;
-  const medium = typeof params.medium === "string" && params.medium !== "" ? params.medium : undefined;
-  const campaign =
-    typeof params.campaign === "string" && params.campaign !== "" ? params.campaign : undefined;
+  const source = textParam(params, PARAMS.source);
+  const medium = textParam(params, PARAMS.medium);
+  const campaign = textParam(params, PARAMS.campaign);
   if (source !== undefined || medium !== undefined) return { source, medium, campaign };
-  return typeof params.gclid === "string" && params.gclid !== "" ? googleAds(campaign) : undefined;
+  return textParam(params, PARAMS.gclid) !== undefined ? googleAds(campaign) : undefined;
 }
 
 function lastClick(fields: Ga4RowFields): Found {
-  const path = "session_traffic_source_last_click";
+  const path = GA4_TRAFFIC_COLUMNS.session;
   const record = optionalRecord(fields.sessionTrafficSourceLastClick, path);
   if (record === undefined || isProblem(record)) return record;
   const cross = optionalRecord(ownField(record, "cross_channel_campaign"), `${path}.cross_channel_campaign`);
@@ -86,9 +96,9 @@ function lastClick(fields: Ga4RowFields): Found {
 }
 
 function firstTouch(fields: Ga4RowFields): Found {
-  const record = optionalRecord(fields.trafficSource, "traffic_source");
+  const record = optionalRecord(fields.trafficSource, GA4_TRAFFIC_COLUMNS.user);
   if (record === undefined || isProblem(record)) return record;
-  return textsOf(record, "traffic_source", ["source", "medium", "name"]);
+  return textsOf(record, GA4_TRAFFIC_COLUMNS.user, FIRST_TOUCH_FIELDS);
 }
 
 /**
@@ -103,7 +113,7 @@ function firstTouch(fields: Ga4RowFields): Found {
  * Rows without any give {@link NONE}; a field of the wrong type gives a problem.
  */
 export function trafficOfRow(
-  scope: TrafficScope,
+  scope: Ga4TrafficScope,
   fields: Ga4RowFields,
   params: Record<string, unknown>,
 ): RowTraffic | RowProblem {

@@ -1,3 +1,4 @@
+import { GA4_BATCH_COLUMNS, GA4_SESSION_ID_PARAM } from "@journeykit/ga4/schema";
 import type { Cte } from "../statement/cte-query";
 import { paramValueSql } from "./param-value-sql";
 import type { SqlContext } from "./sql-context";
@@ -15,7 +16,7 @@ export interface EventNeeds {
 }
 
 /** The columns of {@link eventOrder} that stand for an event's sequence. */
-export const SEQUENCE_COLUMNS = "has_sequence, batch_page_id, batch_ordering_id, batch_event_index";
+export const SEQUENCE_COLUMNS = ["has_sequence", ...GA4_BATCH_COLUMNS].join(", ");
 
 /**
  * The columns that order a customer's events, as the EventLog orders them: time, then the
@@ -26,8 +27,6 @@ export function eventOrder(needs: EventNeeds): string {
   return `event_timestamp, ${SEQUENCE_COLUMNS}, event_name${needs.paramsTieBreak ? ", params_text" : ""}`;
 }
 
-const BATCH_COLUMNS = ["batch_page_id", "batch_ordering_id", "batch_event_index"] as const;
-
 /**
  * The sequence of a row as four expressions: 1 when all three batch columns are there (0
  * otherwise, or always without batch columns), then the three, 0 in a row without a sequence, so
@@ -36,10 +35,10 @@ const BATCH_COLUMNS = ["batch_page_id", "batch_ordering_id", "batch_event_index"
  */
 function sequenceSql(context: SqlContext, prefix = ""): readonly string[] {
   if (!context.options.batchColumns) return ["0", "0", "0", "0"];
-  const all = BATCH_COLUMNS.map((column) => `${prefix}${column} IS NOT NULL`).join(" AND ");
+  const all = GA4_BATCH_COLUMNS.map((column) => `${prefix}${column} IS NOT NULL`).join(" AND ");
   return [
     `CASE WHEN ${all} THEN 1 ELSE 0 END`,
-    ...BATCH_COLUMNS.map((column) => `CASE WHEN ${all} THEN ${prefix}${column} ELSE 0 END`),
+    ...GA4_BATCH_COLUMNS.map((column) => `CASE WHEN ${all} THEN ${prefix}${column} ELSE 0 END`),
   ];
 }
 
@@ -60,7 +59,7 @@ function exportRowCtes(context: SqlContext, needs: EventNeeds, traffic: TrafficS
           ...(options.identity === "pseudo" ? [] : ["user_id"]),
           ...(readParams ? ["event_params"] : []),
           ...(traffic === undefined ? [] : [traffic.column]),
-          ...(options.batchColumns ? ["batch_page_id", "batch_ordering_id", "batch_event_index"] : []),
+          ...(options.batchColumns ? GA4_BATCH_COLUMNS : []),
         ].join(", ");
   const ctes: Cte[] = [
     {
@@ -154,7 +153,7 @@ WHERE event_name IS NOT NULL AND event_name != '' AND event_timestamp IS NOT NUL
  */
 export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
   const { dialect, properties } = context;
-  const sessionParam = needs.sessions ? properties.of("ga_session_id") : undefined;
+  const sessionParam = needs.sessions ? properties.of(GA4_SESSION_ID_PARAM) : undefined;
   // The session's ga_session_id as text, the way readGa4Export writes it into the session id.
   const sessionText = sessionParam?.column("text");
   const { scope } = context.traffic;

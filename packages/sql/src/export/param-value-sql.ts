@@ -1,3 +1,4 @@
+import { GA4_PARAM_VALUE_FIELDS } from "@journeykit/ga4/schema";
 import type { Dialect } from "../dialect/dialect";
 import type { PropertyColumn, PropertyView } from "./property-columns";
 
@@ -9,11 +10,10 @@ export function paramValueSql(
   dialect: Dialect,
   column: Pick<PropertyColumn, "param">,
 ): Record<PropertyView, string> {
-  const value = `${column.param}.value`;
-  const string = `${value}.string_value`;
-  const int = `${value}.int_value`;
-  const double = `${value}.double_value`;
-  const float = `${value}.float_value`;
+  // The fields in GA4_PARAM_VALUE_FIELDS' order: the CASEs below take the first one set.
+  const [string, int, double, float] = GA4_PARAM_VALUE_FIELDS.map(
+    (field) => `${column.param}.value.${field}`,
+  ) as [string, string, string, string];
   const unsafe = `(${int} > ${MAX_SAFE} OR ${int} < -${MAX_SAFE})`;
   const finite = (x: string) => `NOT ${dialect.isNan(x)} AND NOT ${dialect.isInfinite(x)}`;
   // Non-finite FLOAT64s come as the strings "NaN", "Infinity", "-Infinity" in a JSON export.

@@ -1,17 +1,15 @@
+import { GA4_TRAFFIC_COLUMNS, type Ga4TrafficScope } from "@journeykit/ga4/schema";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
-
-/** Where an event's `source` and `medium` come from, as `readGa4Export`'s `trafficSource` option says. */
-export type TrafficScope = "event" | "session" | "user";
 
 /**
  * The event fields `source` and `medium`, as an analysis asks for them: columns of CTE `events`
  * (`event_source`, `event_medium`), made only when some part of the query reads them.
  */
 export class TrafficFields {
-  readonly scope: TrafficScope;
+  readonly scope: Ga4TrafficScope;
   #used = false;
 
-  constructor(scope: TrafficScope) {
+  constructor(scope: Ga4TrafficScope) {
     this.scope = scope;
   }
 
@@ -25,8 +23,7 @@ export class TrafficFields {
     if (this.scope === "session") {
       throw new UnsupportedQueryError({
         option,
-        problem:
-          'trafficSource "session" reads session_traffic_source_last_click, whose rules are not compiled to SQL; use trafficSource "event" or "user"',
+        problem: `trafficSource "session" reads ${GA4_TRAFFIC_COLUMNS.session}, whose rules are not compiled to SQL; use trafficSource "event" or "user"`,
       });
     }
     this.#used = true;

@@ -1,5 +1,11 @@
+import {
+  GA4_COLLECTED_TRAFFIC,
+  GA4_FIRST_TOUCH_TRAFFIC,
+  GA4_GOOGLE_ADS_TRAFFIC,
+  GA4_TRAFFIC_COLUMNS,
+  type Ga4TrafficScope,
+} from "@journeykit/ga4/schema";
 import type { PropertyColumns } from "./property-columns";
-import type { TrafficScope } from "./traffic-fields";
 
 /** The export column an event's traffic comes from, and the SQL of its source and medium. */
 export interface TrafficSql {
@@ -10,7 +16,8 @@ export interface TrafficSql {
 }
 
 /**
- * An event's `source` and `medium` as `readGa4Export` reads them (empty strings count as none):
+ * An event's `source` and `medium` as `readGa4Export` reads them (empty strings count as none),
+ * by the rules of `@journeykit/ga4/schema`:
  *
  * - `"event"`: `collected_traffic_source`'s manual source and medium when either is set; else a
  *   `gclid` there means google / cpc; else the event's own `source` and `medium` params when
@@ -19,27 +26,31 @@ export interface TrafficSql {
  *
  * Registers the params it reads.
  */
-export function trafficSql(scope: Exclude<TrafficScope, "session">, properties: PropertyColumns): TrafficSql {
+export function trafficSql(
+  scope: Exclude<Ga4TrafficScope, "session">,
+  properties: PropertyColumns,
+): TrafficSql {
   if (scope === "user") {
     return {
-      column: "traffic_source",
-      source: "NULLIF(traffic.source, '')",
-      medium: "NULLIF(traffic.medium, '')",
+      column: GA4_TRAFFIC_COLUMNS.user,
+      source: `NULLIF(traffic.${GA4_FIRST_TOUCH_TRAFFIC.source}, '')`,
+      medium: `NULLIF(traffic.${GA4_FIRST_TOUCH_TRAFFIC.medium}, '')`,
     };
   }
+  const { manual, gclid, params } = GA4_COLLECTED_TRAFFIC;
   const param = (key: string) => `NULLIF(${properties.of(key).column("string")}, '')`;
-  const manualSource = "NULLIF(traffic.manual_source, '')";
-  const manualMedium = "NULLIF(traffic.manual_medium, '')";
-  const field = (manual: string, fromParam: string, googleAds: string) =>
+  const manualSource = `NULLIF(traffic.${manual.source}, '')`;
+  const manualMedium = `NULLIF(traffic.${manual.medium}, '')`;
+  const field = (manualField: string, fromParam: string, googleAds: string) =>
     `CASE
-  WHEN ${manualSource} IS NOT NULL OR ${manualMedium} IS NOT NULL THEN ${manual}
-  WHEN NULLIF(traffic.gclid, '') IS NOT NULL THEN '${googleAds}'
-  WHEN ${param("source")} IS NOT NULL OR ${param("medium")} IS NOT NULL THEN ${fromParam}
-  WHEN ${param("gclid")} IS NOT NULL THEN '${googleAds}'
+  WHEN ${manualSource} IS NOT NULL OR ${manualMedium} IS NOT NULL THEN ${manualField}
+  WHEN NULLIF(traffic.${gclid}, '') IS NOT NULL THEN '${googleAds}'
+  WHEN ${param(params.source)} IS NOT NULL OR ${param(params.medium)} IS NOT NULL THEN ${fromParam}
+  WHEN ${param(params.gclid)} IS NOT NULL THEN '${googleAds}'
 END`;
   return {
-    column: "collected_traffic_source",
-    source: field(manualSource, param("source"), "google"),
-    medium: field(manualMedium, param("medium"), "cpc"),
+    column: GA4_TRAFFIC_COLUMNS.event,
+    source: field(manualSource, param(params.source), GA4_GOOGLE_ADS_TRAFFIC.source),
+    medium: field(manualMedium, param(params.medium), GA4_GOOGLE_ADS_TRAFFIC.medium),
   };
 }

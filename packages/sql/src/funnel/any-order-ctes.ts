@@ -1,8 +1,8 @@
+import type { FunnelPlan } from "@journeykit/core";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import type { SqlContext } from "../export/sql-context";
 import { alternativesOf } from "../matching/step-parts";
 import type { Cte } from "../statement/cte-query";
-import type { FunnelPlan } from "./funnel-plan";
 import type { FunnelUnit } from "./funnel-units";
 
 function greatest(values: readonly string[]): string {

@@ -1,8 +1,9 @@
+import type { FunnelPlan } from "@journeykit/core";
 import type { SqlContext } from "../export/sql-context";
 import type { Cte } from "../statement/cte-query";
-import { type FunnelPlan, predecessorsOf } from "./funnel-plan";
 import type { FunnelUnit } from "./funnel-units";
 import { exclusionsCovering } from "./ordered-reach-ctes";
+import { predecessorsOf } from "./predecessors-of";
 
 /**
  * The chain that describes each unit, as the in-memory funnel picks it: the first event (by

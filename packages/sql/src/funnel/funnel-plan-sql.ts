@@ -1,3 +1,4 @@
+import type { FunnelPlan } from "@journeykit/core";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { eventOrder, exportEventCtes, SEQUENCE_COLUMNS } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";
@@ -7,7 +8,6 @@ import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
 import { anyOrderCtes } from "./any-order-ctes";
 import { chainWalkCtes } from "./chain-walk-ctes";
-import type { FunnelPlan } from "./funnel-plan";
 import { funnelSummarySql } from "./funnel-summary-sql";
 import { funnelUnit } from "./funnel-units";
 import { exclusionsCovering, orderedReachCtes } from "./ordered-reach-ctes";
@@ -41,12 +41,8 @@ function breakdownSql(context: SqlContext, plan: FunnelPlan): string | undefined
 }
 
 /** The whole funnel query for a checked plan: shared by `funnel` and `stageFunnel` queries. */
-export function funnelPlanSql(
-  context: SqlContext,
-  plan: FunnelPlan,
-  labels: readonly string[],
-  what: string,
-) {
+export function funnelPlanSql(context: SqlContext, plan: FunnelPlan, what: string) {
+  const { labels } = plan;
   const unit = funnelUnit(plan);
   const group = breakdownSql(context, plan);
   const at = plan.breakdown !== undefined && "at" in plan.breakdown ? plan.breakdown.at : undefined;
@@ -126,8 +122,7 @@ FROM funnel_events`,
     what,
     `order "${plan.order}", entry "${plan.entry}", window ${plan.window} ms, counting ${plan.countBy}`,
     ...labels.map(
-      (label, k) =>
-        `step ${k + 1}: ${quotedForComment(label)}${plan.empty.steps[k]?.optional ? " (optional)" : ""}`,
+      (label, k) => `step ${k + 1}: ${quotedForComment(label)}${plan.optional[k] ? " (optional)" : ""}`,
     ),
   ].join("\n");
   return { title, ctes, final: summary.final };

@@ -1,7 +1,7 @@
+import type { FunnelPlan } from "@journeykit/core";
 import type { SqlContext } from "../export/sql-context";
 import type { Cte } from "../statement/cte-query";
 import { type ResultColumn, resultUnion } from "../statement/result-union";
-import type { FunnelPlan } from "./funnel-plan";
 import type { FunnelUnit } from "./funnel-units";
 
 /** The order statistics a time summary needs (quartiles and p90, interpolated between two ranks). */

@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "./funnel-plan";
+import type { FunnelPlan } from "@journeykit/core";
 
 /** How a funnel's units (customers or sessions) are keyed in SQL. */
 export interface FunnelUnit {

@@ -1,10 +1,11 @@
+import type { FunnelPlan } from "@journeykit/core";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import type { SqlContext } from "../export/sql-context";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
-import { type FunnelPlan, predecessorsOf } from "./funnel-plan";
 import type { FunnelUnit } from "./funnel-units";
 import { nullGreatest } from "./null-greatest";
+import { predecessorsOf } from "./predecessors-of";
 
 /** The exclusions (by index) that clear chains ending at step `p`. */
 export function exclusionsCovering(plan: FunnelPlan, p: number): number[] {

@@ -1,7 +1,12 @@
-import { type FunnelResult, InvalidOptionError, type TimeSummary } from "@journeykit/core";
+import {
+  type FunnelCounts,
+  type FunnelPlan,
+  type FunnelResult,
+  InvalidOptionError,
+  summarizeFunnel,
+  type TimeSummary,
+} from "@journeykit/core";
 import { forEachPart, type SqlRow } from "../results/read-cell";
-import type { FunnelPlan } from "./funnel-plan";
-import { type GroupCounts, summarizeFunnelCounts } from "./summarize-funnel-counts";
 
 interface TimeStatistics {
   count: number;
@@ -74,11 +79,11 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
   const groupCounts = (
     group: string | null,
     entry: { counts: number[]; customers: number[] },
-  ): GroupCounts => {
+  ): FunnelCounts => {
     const timesOf = (kind: string) =>
       plan.steps.map((_, k) => timeSummary(times.get(`${group}\u0000${k}\u0000${kind}`)));
     return {
-      counts: entry.counts,
+      count: entry.counts,
       customers: entry.customers,
       timeFromPrevious: timesOf("previous"),
       timeFromStart: timesOf("start"),
@@ -90,10 +95,13 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
     customers: new Array(n).fill(0),
   };
   const summarize = (group: string | null, entry: { counts: number[]; customers: number[] }) =>
-    summarizeFunnelCounts(plan.empty, plan.previousRequired, groupCounts(group, entry));
+    summarizeFunnel(plan, groupCounts(group, entry));
   const result: FunnelResult = {
-    ...plan.empty,
     ...summarize(null, total),
+    countBy: plan.countBy,
+    order: plan.order,
+    entry: plan.entry,
+    window: plan.window,
     units: summary.units,
   };
   if (plan.breakdown === undefined) return result;

@@ -1,9 +1,8 @@
-import type { FunnelOptions, FunnelResult } from "@journeykit/core";
+import { type FunnelOptions, type FunnelResult, planFunnel } from "@journeykit/core";
 import type { SqlRow } from "../results/read-cell";
-import { funnelPlan } from "./funnel-plan";
 import { readFunnelRows } from "./read-funnel-rows";
 
 /** The rows of a funnel query as a `FunnelResult`. */
 export function readFunnel(options: FunnelOptions, rows: readonly SqlRow[]): FunnelResult {
-  return readFunnelRows(funnelPlan(options), rows);
+  return readFunnelRows(planFunnel(options), rows);
 }

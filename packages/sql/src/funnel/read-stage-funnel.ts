@@ -1,7 +1,11 @@
-import type { Journey, StageFunnelOptions, StageFunnelResult } from "@journeykit/core";
+import {
+  type Journey,
+  planStageFunnel,
+  type StageFunnelOptions,
+  type StageFunnelResult,
+} from "@journeykit/core";
 import type { SqlRow } from "../results/read-cell";
 import { readFunnelRows } from "./read-funnel-rows";
-import { stageFunnelPlan } from "./stage-funnel-plan";
 
 /** The rows of a stage-funnel query as a `StageFunnelResult`. */
 export function readStageFunnel(
@@ -9,10 +13,10 @@ export function readStageFunnel(
   options: StageFunnelOptions | undefined,
   rows: readonly SqlRow[],
 ): StageFunnelResult {
-  const { plan, empty } = stageFunnelPlan(journey, options);
+  const plan = planStageFunnel(journey, options);
   return {
     ...readFunnelRows(plan, rows),
-    stages: empty.stages,
-    stagesWithoutEvents: empty.stagesWithoutEvents,
+    stages: plan.stages,
+    stagesWithoutEvents: plan.stagesWithoutEvents,
   };
 }

@@ -1,8 +1,7 @@
-import type { Journey, StageFunnelOptions } from "@journeykit/core";
+import { type Journey, planStageFunnel, type StageFunnelOptions } from "@journeykit/core";
 import type { SqlContext } from "../export/sql-context";
 import { quotedForComment } from "../statement/sql-comment";
 import { funnelPlanSql } from "./funnel-plan-sql";
-import { stageFunnelPlan } from "./stage-funnel-plan";
 
 /** The CTEs and final SELECT of a stage-funnel query. */
 export function stageFunnelSql(
@@ -10,7 +9,9 @@ export function stageFunnelSql(
   journey: Journey,
   options: StageFunnelOptions | undefined,
 ) {
-  const { plan, empty } = stageFunnelPlan(journey, options);
-  const labels = empty.steps.map((step) => step.label);
-  return funnelPlanSql(context, plan, labels, `stageFunnel of journey ${quotedForComment(journey.name)}`);
+  return funnelPlanSql(
+    context,
+    planStageFunnel(journey, options),
+    `stageFunnel of journey ${quotedForComment(journey.name)}`,
+  );
 }

@@ -1,9 +1,10 @@
+import type { FunnelPlan } from "@journeykit/core";
 import type { SqlContext } from "../export/sql-context";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";
-import { type FunnelPlan, predecessorsOf } from "./funnel-plan";
 import type { FunnelUnit } from "./funnel-units";
 import { nullGreatest } from "./null-greatest";
+import { predecessorsOf } from "./predecessors-of";
 
 /**
  * `order: "strict"`: an event continues only the attempts that ended at the unit's very previous

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from "@journeykit/core";
+import { GA4_TRAFFIC_SCOPES } from "@journeykit/ga4/schema";
 import * as z from "zod";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,7 +61,7 @@ export const ToSqlOptionsSchema = z.strictObject({
     .refine((range) => range.start <= range.end, { message: "start must not be after end" })
     .optional(),
   identity: z.enum(["pseudo", "user-id", "stitched"]).default("pseudo"),
-  trafficSource: z.enum(["event", "session", "user"]).default("event"),
+  trafficSource: z.enum(GA4_TRAFFIC_SCOPES).default("event"),
   duplicates: z.enum(["remove", "keep"]).default("remove"),
   batchColumns: z.boolean().default(true),
   materialize: z.boolean().default(true),

@@ -1,4 +1,6 @@
-// The public surface of adapter/: re-exported by src/index.ts.
+// The adapter contract, published as @journeykit/core/adapter: what an adapter author needs to
+// write a reader (defineAdapter and its context, the stream and batch shapes, the read
+// bookkeeping). Reading a source with an adapter (readLog, readAll) is in the root entry.
 export { AdapterAbortError } from "../errors/adapter-abort-error";
 export {
   ADAPTER_FAILURE,
@@ -6,6 +8,8 @@ export {
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
 export { TooManyBadRecordsError } from "../errors/too-many-bad-records-error";
+export { compareSequences } from "../event-log/compare-sequences";
+export type { EventLogBatch } from "../event-log/event-log-batch";
 export type {
   AdapterContext,
   AdapterDefinition,
@@ -20,13 +24,5 @@ export type {
   AdapterReadStream,
   JourneyAdapterV1,
 } from "./journey-adapter";
-export { type ReadAllResult, readAll } from "./read-all";
-export { type ReadLogResult, readLog } from "./read-log";
-export type { ReadOptions, ReadProgress } from "./read-options";
-export {
-  READ_REPORT_LIST_LIMIT,
-  type ReadDetails,
-  type ReadReport,
-  type SkippedRecord,
-} from "./read-report";
+export { READ_REPORT_LIST_LIMIT } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";

@@ -22,7 +22,7 @@ import { sequenceAt } from "./sequence-at";
  *   index is its rank. `names` are sorted the same way.
  * - A customer's events are ordered by `timestamp`; events on the same timestamp by `sequence`,
  *   entry by entry, a missing entry before any number (no sequence < `[5]` < `[5, 0]` <
- *   `[5, 1]`, see {@link compareSequences}); then by `name` (code-unit order); then, so that the
+ *   `[5, 1]`, see {@link adapter!compareSequences}); then by `name` (code-unit order); then, so that the
  *   order depends on content only, by `sessionId`, `channel`, `source`, `medium`, `value` (each
  *   missing first) and `properties` (the JSON of their entries sorted by key). Events equal in all
  *   of these cannot be told apart and keep their input order.

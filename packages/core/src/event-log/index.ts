@@ -1,7 +1,5 @@
-export { compareSequences } from "./compare-sequences";
 export { EventLog } from "./event-log";
-export type { EventLogBatch } from "./event-log-batch";
 export { EventLogBuilder } from "./event-log-builder";
 export type { EventLogColumns } from "./event-log-columns";
 export type { EventProperties } from "./event-log-data";
-export { type Duration, parseDuration } from "./parse-duration";
+export type { Duration } from "./parse-duration";

@@ -2,7 +2,6 @@
 export { biggestDropOff } from "./biggest-drop-off";
 export {
   type CompareFunnelsOptions,
-  CompareFunnelsOptionsSchema,
   compareFunnels,
   type FunnelComparison,
   type FunnelStepComparison,
@@ -10,16 +9,7 @@ export {
   type ProportionSample,
 } from "./compare-funnels";
 export { funnel } from "./funnel";
-export {
-  type FunnelBreakdown,
-  FunnelBreakdownSchema,
-  type FunnelExclusion,
-  FunnelExclusionSchema,
-  type FunnelOptions,
-  FunnelOptionsSchema,
-  type FunnelStep,
-  FunnelStepSchema,
-} from "./funnel-options";
+export type { FunnelBreakdown, FunnelExclusion, FunnelOptions, FunnelStep } from "./funnel-options";
 export type {
   FunnelBreakdownGroup,
   FunnelDropOff,
@@ -28,9 +18,4 @@ export type {
   FunnelSummary,
   TimeSummary,
 } from "./funnel-result";
-export {
-  type StageFunnelOptions,
-  StageFunnelOptionsSchema,
-  type StageFunnelResult,
-  stageFunnel,
-} from "./stage-funnel";
+export { type StageFunnelOptions, type StageFunnelResult, stageFunnel } from "./stage-funnel";

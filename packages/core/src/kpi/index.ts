@@ -2,15 +2,10 @@
 export { EmptySampleError } from "../errors/empty-sample-error";
 export { InvalidCountError } from "../errors/invalid-count-error";
 export { InvalidScoreError } from "../errors/invalid-score-error";
-export { type CesOptions, CesOptionsSchema, type CesResult, ces } from "./ces";
+export { type CesOptions, type CesResult, ces } from "./ces";
 export { compareNps, type NpsComparison } from "./compare-nps";
-export {
-  type ConversionRateOptions,
-  ConversionRateOptionsSchema,
-  type ConversionRateResult,
-  conversionRate,
-} from "./conversion-rate";
-export { type CsatOptions, CsatOptionsSchema, type CsatResult, csat } from "./csat";
+export { type ConversionRateOptions, type ConversionRateResult, conversionRate } from "./conversion-rate";
+export { type CsatOptions, type CsatResult, csat } from "./csat";
 export {
   type KpiMeasurement,
   type KpiReport,
@@ -23,18 +18,11 @@ export {
 export {
   type MeasuredKpi,
   type MeasureKpisOptions,
-  MeasureKpisOptionsSchema,
   type MeasureKpisResult,
   measureKpis,
   type SkippedKpi,
 } from "./measure-kpis";
 export { nps } from "./nps";
 export { type NpsCounts, type NpsResult, npsFromCounts } from "./nps-from-counts";
-export {
-  NpsIntervalMethodSchema,
-  type NpsIntervalOptions,
-  NpsIntervalOptionsSchema,
-  type NpsOptions,
-  NpsOptionsSchema,
-} from "./nps-options";
-export { NanSchema, OnInvalidSchema, type ScoreInput } from "./score-options";
+export type { NpsIntervalOptions, NpsOptions } from "./nps-options";
+export type { ScoreInput } from "./score-options";

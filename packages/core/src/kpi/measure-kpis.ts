@@ -202,7 +202,7 @@ function measureOne(
 
 /**
  * Measures, from an event log, every KPI of a journey that says how it is measured (its
- * `measure`, see {@link KpiMeasureSchema}), and returns what `kpiReport` takes. Nothing is
+ * `measure`, see {@link schemas!KpiMeasureSchema}), and returns what `kpiReport` takes. Nothing is
  * guessed from a KPI's name or kind: a KPI without a `measure` (an NPS survey, say) is listed
  * in `unmeasured` and left for other data, so the report shows it as "no data".
  *

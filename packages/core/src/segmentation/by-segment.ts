@@ -50,7 +50,7 @@ export interface SegmentBreakdown<Result> {
  * @param segments - The segments, as for {@link segmentCustomers}.
  * @param analysis - Called with each segment's log and members; its result is kept as is, so
  * return plain data to keep the breakdown serialisable.
- * @param options - See {@link SegmentationOptionsSchema}.
+ * @param options - See {@link schemas!SegmentationOptionsSchema}.
  * @returns Each segment with its size and its result.
  * @throws {@link SegmentDefinitionError} as {@link segmentCustomers} does.
  *

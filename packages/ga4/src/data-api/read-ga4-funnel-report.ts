@@ -5,8 +5,8 @@ import {
   type FunnelResult,
   type FunnelStepResult,
   type FunnelSummary,
-  parseDuration,
 } from "@journeykit/core";
+import { parseDuration } from "@journeykit/core/internal";
 import { z } from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 import { parseResponse } from "./parse-response";

@@ -1,4 +1,5 @@
-import type { AdapterContext, JourneyEvent } from "@journeykit/core";
+import type { JourneyEvent } from "@journeykit/core";
+import type { AdapterContext } from "@journeykit/core/adapter";
 import { buildEvent } from "./build-event";
 import { decodeRowReference } from "./decode-row-reference";
 import { DuplicateFilter } from "./duplicate-filter";

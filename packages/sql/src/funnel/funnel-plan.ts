@@ -1,12 +1,6 @@
-import {
-  EventLog,
-  type FunnelOptions,
-  FunnelOptionsSchema,
-  type FunnelResult,
-  funnel,
-  parseDuration,
-  type Step,
-} from "@journeykit/core";
+import { EventLog, type FunnelOptions, type FunnelResult, funnel, type Step } from "@journeykit/core";
+import { parseDuration } from "@journeykit/core/internal";
+import { FunnelOptionsSchema } from "@journeykit/core/schemas";
 import type { z } from "zod";
 
 type ParsedFunnel = z.output<typeof FunnelOptionsSchema>;

@@ -3,10 +3,10 @@ import {
   type FunnelOptions,
   type Journey,
   type StageFunnelOptions,
-  StageFunnelOptionsSchema,
   type StageFunnelResult,
   stageFunnel,
 } from "@journeykit/core";
+import { StageFunnelOptionsSchema } from "@journeykit/core/schemas";
 import { type FunnelPlan, funnelPlan } from "./funnel-plan";
 
 /** A stage funnel as a funnel plan, with what `stageFunnel` adds to the result. */

@@ -1,0 +1,14 @@
+// Engine pieces that journeykit's own packages (@journeykit/ga4, /sql, /templates, /cli) share
+// with core, published as @journeykit/core/internal. Not for users: these names may change in any
+// release without a changeset. Everything a user needs is in the other entries.
+export type { InsufficientDataErrorOptions } from "./errors/insufficient-data-error";
+export { formatIssuePath } from "./errors/journey-validation-error";
+export type { JourneykitErrorOptions } from "./errors/journeykit-error";
+export { parseDuration } from "./event-log/parse-duration";
+export { compileEventMatcher } from "./matching/compile-event-matcher";
+export {
+  type CompiledEventMatchers,
+  compileEventMatchers,
+  type EventPredicate,
+} from "./matching/compile-event-matchers";
+export { stepLabel } from "./matching/step-label";

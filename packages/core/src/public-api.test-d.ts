@@ -387,4 +387,13 @@ describe("@journeykit/core's public API", () => {
     >();
     expectTypeOf<ReturnType<typeof Core.readLog>>().toEqualTypeOf<Promise<Core.ReadLogResult>>();
   });
+
+  it("gives the log's columns read-only", () => {
+    const log = {} as Core.EventLog;
+    // @ts-expect-error: the columns are read-only
+    log.columns.timestamp[0] = 1;
+    // @ts-expect-error: the record is read-only
+    log.columns.names = [];
+    expectTypeOf(log.columns.customerStart[0]).toEqualTypeOf<number | undefined>();
+  });
 });

@@ -98,7 +98,7 @@ export function compileFunnel(log: EventLog, options: ParsedFunnelOptions): Funn
     exclusionFrom[x] = from;
     exclusionTo[x] = to;
   });
-  if (options.countBy === "sessions" && log.size > 0 && log.sessionIds.length === 0) {
+  if (options.countBy === "sessions" && log.size > 0 && log.columns.sessionIds.length === 0) {
     reject(
       "countBy",
       "the log's events have no session ids; count by customers, or add sessionId to the events",

@@ -117,8 +117,8 @@ function customersWith(log: EventLog, step: Step): number {
   const matches = compileEventMatcher(log, step);
   let reached = 0;
   for (let customer = 0; customer < log.customerCount; customer += 1) {
-    const end = log.customerStart[customer + 1] as number;
-    for (let index = log.customerStart[customer] as number; index < end; index += 1) {
+    const end = log.columns.customerStart[customer + 1] as number;
+    for (let index = log.columns.customerStart[customer] as number; index < end; index += 1) {
       if (matches(index)) {
         reached += 1;
         break;

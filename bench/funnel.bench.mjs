@@ -47,13 +47,20 @@ for (const size of SIZES) {
     `  columns: ${(log.columnBytes / log.size).toFixed(1)} bytes per event (${megabytes(log.columnBytes)})`,
   );
 
-  const stepOfName = new Int8Array(log.names.length).fill(-1);
+  const stepOfName = new Int8Array(log.columns.names.length).fill(-1);
   STEPS.forEach((step, k) => {
     stepOfName[log.nameIndex(step)] = k;
   });
   const ours = bestOf(5, () => funnel(log, { steps: STEPS, window: "7d" }));
   const loop = bestOf(5, () =>
-    funnelLoop(log.customerStart, log.name, log.timestamp, stepOfName, STEPS.length, WINDOW_MS),
+    funnelLoop(
+      log.columns.customerStart,
+      log.columns.name,
+      log.columns.timestamp,
+      stepOfName,
+      STEPS.length,
+      WINDOW_MS,
+    ),
   );
   await loadShopEvents(duck.connection, shop);
   const sql = funnelSql(STEPS, WINDOW_MS);

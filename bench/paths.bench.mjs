@@ -37,7 +37,9 @@ for (const size of SIZES) {
   const label = `${(shop.size / 1e6).toFixed(1)}M events, ${log.customerCount / 1000}k customers`;
 
   const ours = bestOf(10, () => directlyFollows(log));
-  const loop = bestOf(10, () => directlyFollowsLoop(log.customerStart, log.name, log.names.length));
+  const loop = bestOf(10, () =>
+    directlyFollowsLoop(log.columns.customerStart, log.columns.name, log.columns.names.length),
+  );
   const duck = await bestOfAsync(3, async () =>
     (await connection.runAndReadAll(DIRECTLY_FOLLOWS_SQL)).getRowObjectsJS(),
   );
@@ -45,10 +47,10 @@ for (const size of SIZES) {
   const loopTransitions = [];
   loop.result.events.forEach((events, pair) => {
     if (events === 0) return;
-    const n = log.names.length;
+    const n = log.columns.names.length;
     loopTransitions.push({
-      from: log.names[Math.floor(pair / n)],
-      to: log.names[pair % n],
+      from: log.columns.names[Math.floor(pair / n)],
+      to: log.columns.names[pair % n],
       events,
       customers: loop.result.customers[pair],
     });

@@ -1,4 +1,5 @@
-import { JourneyEventSchema, JourneykitError, readAll } from "@journeykit/core";
+import { JourneykitError, readAll } from "@journeykit/core";
+import { JourneyEventSchema } from "@journeykit/core/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvAdapter } from "./csv-adapter";

@@ -1,12 +1,5 @@
-import {
-  type AdapterContext,
-  AdapterReadError,
-  defineAdapter,
-  type JourneyAdapterV1,
-  type JourneyEvent,
-  JourneykitError,
-  type PropertyValue,
-} from "@journeykit/core";
+import { AdapterReadError, type JourneyEvent, JourneykitError, type PropertyValue } from "@journeykit/core";
+import { type AdapterContext, defineAdapter, type JourneyAdapterV1 } from "@journeykit/core/adapter";
 import * as z from "zod";
 import { type CsvAdapterOptions, CsvAdapterOptionsSchema } from "./csv-adapter-options";
 import { eventsInBatches } from "./events-in-batches";

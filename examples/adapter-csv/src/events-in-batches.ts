@@ -1,4 +1,5 @@
-import { type EventLogBatch, EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import { EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import type { EventLogBatch } from "@journeykit/core/adapter";
 
 /**
  * Groups events, in their order, into columnar batches of `size` events (the last one may be

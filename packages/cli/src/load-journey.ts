@@ -1,4 +1,5 @@
-import { formatIssuePath, type Journey, safeParseJourney } from "@journeykit/core";
+import { type Journey, safeParseJourney } from "@journeykit/core";
+import { formatIssuePath } from "@journeykit/core/internal";
 import { CliError, EXIT_CODES } from "./cli-error";
 import { parseJsonFile, readInputFile } from "./read-input-file";
 

@@ -6,13 +6,13 @@ import { pathToFileURL } from "node:url";
 import {
   type EventLog,
   EventLogBuilder,
-  type JourneyAdapterV1,
   JourneykitError,
   type ReadLogResult,
   type ReadOptions,
   type ReadReport,
   readLog,
 } from "@journeykit/core";
+import type { JourneyAdapterV1 } from "@journeykit/core/adapter";
 import { readGa4ExportFileLog } from "@journeykit/ga4/node";
 import { CliError, EXIT_CODES, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";

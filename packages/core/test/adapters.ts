@@ -1,4 +1,5 @@
-import { type AdapterContext, defineAdapter, type JourneyEvent } from "../src/index";
+import { type AdapterContext, defineAdapter } from "../src/adapter/index";
+import type { JourneyEvent } from "../src/index";
 
 /**
  * A line of the tiny format, "customer,epoch-ms,event[,more...]", as its cells, or undefined

@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkReadOptions, createReadState, type ReadOptions } from "@journeykit/core";
+import type { ReadOptions } from "@journeykit/core";
+import { checkReadOptions, createReadState } from "@journeykit/core/adapter";
 import type { Ga4ExportOptions } from "../src/export/ga4-export-options";
 import { GA4_READ_DETAILS } from "../src/export/ga4-read-details";
 import { resolveExportOptions } from "../src/export/resolve-export-options";

@@ -1,7 +1,8 @@
 // Bad input of every kind into every GA4 reader: the only outcomes allowed are events, counted
 // skips with line numbers, or typed journeykit errors; never a raw TypeError, never a polluted
 // prototype.
-import { AdapterReadError, JourneyEventSchema, JourneykitError } from "@journeykit/core";
+import { AdapterReadError, JourneykitError } from "@journeykit/core";
+import { JourneyEventSchema } from "@journeykit/core/schemas";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import {

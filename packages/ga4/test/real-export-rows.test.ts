@@ -122,11 +122,16 @@ describe.skipIf(!sharedFixturesFound)(
         "form_submit",
       );
       const log = EventLog.from(events);
-      const customer = log.customerIds.indexOf(LEAD);
-      const start = log.customerStart[customer] ?? 0;
-      const names = Array.from({ length: 4 }, (_, offset) => log.names[log.name[start + offset] ?? 0]);
+      const customer = log.columns.customerIds.indexOf(LEAD);
+      const start = log.columns.customerStart[customer] ?? 0;
+      const names = Array.from(
+        { length: 4 },
+        (_, offset) => log.columns.names[log.columns.name[start + offset] ?? 0],
+      );
       expect(names).toEqual(["session_start", "form_start", "generate_lead", "form_submit"]);
-      expect(new Set(Array.from({ length: 4 }, (_, offset) => log.session[start + offset])).size).toBe(1);
+      expect(
+        new Set(Array.from({ length: 4 }, (_, offset) => log.columns.session[start + offset])).size,
+      ).toBe(1);
     });
 
     it("reads a purchase with its value, ecommerce and items, attributed to the user's first touch", async () => {

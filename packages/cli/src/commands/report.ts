@@ -76,7 +76,7 @@ export async function reportCommand(
   const fit = conformance(journey, log, conformanceOptions);
   const biggest = funnel.biggestDropOff.byCount;
   const lines = [
-    `Read ${totals.rowsRead} rows: ${log.size} events of ${log.customerCount} customers and ${log.sessionIds.length} sessions` +
+    `Read ${totals.rowsRead} rows: ${log.size} events of ${log.customerCount} customers and ${log.columns.sessionIds.length} sessions` +
       ` (${totals.duplicatesRemoved} duplicate rows removed, ${totals.rowsSkipped} rows skipped).`,
     `Journey "${journey.name}": ${percent(funnel.overallConversion)} of customers who enter reach "${funnel.steps.at(-1)?.label ?? ""}".`,
     biggest === null

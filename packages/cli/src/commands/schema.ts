@@ -1,4 +1,4 @@
-import { journeySchemaJson } from "@journeykit/core";
+import { journeySchemaJson } from "@journeykit/core/schemas";
 import type { CliIo } from "../cli-io";
 
 /** `journeykit schema`: prints the JSON Schema of journey files. */

@@ -139,7 +139,7 @@ export interface AdapterDefinition<
   ) => AsyncIterable<JourneyEvent>;
   /**
    * Turns the source into batches of events in columns, in input order, as an
-   * {@link EventLogBuilder} makes them (`toBatch()`), with bad records reported through
+   * {@link index!EventLogBuilder} makes them (`toBatch()`), with bad records reported through
    * `context.skip` as in `parse`. Each batch is checked before it is passed on; a malformed one
    * is a bug in the adapter and ends the read as an `AdapterReadError` with reason code
    * `"ADAPTER_FAILURE"`.

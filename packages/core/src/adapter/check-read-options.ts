@@ -41,7 +41,7 @@ function problem(options: unknown): string | undefined {
  * @param adapter - The adapter's id, for the message.
  * @param options - The options as the caller passed them (`undefined` means none).
  * @returns The options, typed.
- * @throws {@link JourneykitError} with code `"ADAPTER_OPTIONS"` naming the option and the fix.
+ * @throws {@link index!JourneykitError} with code `"ADAPTER_OPTIONS"` naming the option and the fix.
  *
  * @example
  * ```ts

@@ -81,7 +81,7 @@ function readStream<Details extends ReadDetails, Unit extends ReadUnit>(
  *
  * @param definition - The adapter's id, formats, source kind and `parse` generator.
  * @returns The adapter.
- * @throws {@link JourneykitError} with code `"ADAPTER_DEFINITION"` when the definition is malformed.
+ * @throws {@link index!JourneykitError} with code `"ADAPTER_DEFINITION"` when the definition is malformed.
  *
  * @example
  * ```ts

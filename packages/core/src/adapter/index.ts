@@ -1,10 +1,14 @@
-// The public surface of adapter/: re-exported by src/index.ts.
+// The adapter contract, published as @journeykit/core/adapter: what an adapter author needs to
+// write a reader (defineAdapter and its context, the stream and batch shapes, the read
+// bookkeeping). Reading a source with an adapter (readLog, readAll) is in the root entry.
 
 export {
   ADAPTER_FAILURE,
   AdapterReadError,
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
+export { compareSequences } from "../event-log/compare-sequences";
+export type { EventLogBatch } from "../event-log/event-log-batch";
 export { AdapterAbortError } from "./adapter-abort-error";
 export type {
   AdapterContext,
@@ -20,20 +24,12 @@ export type {
   AdapterReadStream,
   JourneyAdapterV1,
 } from "./journey-adapter";
-export { type ReadAllResult, readAll } from "./read-all";
-export { type ReadLogResult, readLog } from "./read-log";
-export type { ReadOptions, ReadProgress } from "./read-options";
-export {
-  READ_REPORT_LIST_LIMIT,
-  type ReadDetails,
-  type ReadReport,
-  type SkippedRecord,
-} from "./read-report";
+export { READ_REPORT_LIST_LIMIT } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";
-export { TooManyBadRecordsError } from "./too-many-bad-records-error";
 export {
   BYTE_ORDER_MARK,
   REPLACEMENT_CHARACTER,
   REPLACEMENT_CHARACTER_WARNING,
   withoutByteOrderMark,
 } from "./text-rules";
+export { TooManyBadRecordsError } from "./too-many-bad-records-error";

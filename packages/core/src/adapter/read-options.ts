@@ -14,7 +14,7 @@ export interface ReadProgress {
 }
 
 /**
- * Options every {@link JourneyAdapterV1} honours.
+ * Options every {@link adapter!JourneyAdapterV1} honours.
  *
  * Bad records (rows that cannot become an event) stop the read with an `AdapterReadError` by
  * default. With `onError: "skip"` they are skipped and counted in the {@link ReadReport}

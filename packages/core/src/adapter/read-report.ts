@@ -31,7 +31,7 @@ export interface SkippedRecord {
 /**
  * Counts only one kind of adapter keeps, in {@link ReadReport.details}: the GA4 adapter counts
  * consent-mode rows there, for example. Counts, so that the reports of the parts of a read
- * spread over threads add up ({@link ReadState.addPart}).
+ * spread over threads add up ({@link adapter!ReadState.addPart}).
  *
  * @example
  * ```ts

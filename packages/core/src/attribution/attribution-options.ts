@@ -127,7 +127,7 @@ export const TouchpointSourceSchema = z.union([
 export type TouchpointSource = z.input<typeof TouchpointSourceSchema>;
 
 /**
- * The options of {@link attribution}:
+ * The options of {@link index!attribution}:
  *
  * - `conversion`: which events are conversions (an event name, matcher or `{ anyOf }` step);
  * - `model`: see {@link AttributionModelSchema};

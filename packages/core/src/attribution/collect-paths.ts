@@ -65,7 +65,7 @@ export function collectPaths(log: EventLog, options: CollectOptions): Attributio
     for (let touch = Math.max(from, marked); touch < to; touch += 1) seen[touchLabel[touch] as number] = 1;
     marked = Math.max(marked, to);
   };
-  const { customerStart, timestamp } = log;
+  const { customerStart, timestamp } = log.columns;
   for (let customer = 0; customer < log.customerCount; customer += 1) {
     const first = customerStart[customer] as number;
     const last = customerStart[customer + 1] as number;
@@ -130,8 +130,8 @@ export function collectPaths(log: EventLog, options: CollectOptions): Attributio
 function conversionValue(log: EventLog, index: number): number {
   const value = log.value(index);
   if (value !== undefined) return value;
-  const customer = log.customerIds[log.customer[index] as number];
-  const at = new Date(log.timestamp[index] as number).toISOString();
+  const customer = log.columns.customerIds[log.columns.customer[index] as number];
+  const at = new Date(log.columns.timestamp[index] as number).toISOString();
   throw new InvalidOptionError({
     option: "value",
     problem: `"value" shares out the conversions' values, but the conversion of customer ${JSON.stringify(customer)} at ${at} has no value; give every conversion event a value, or use value: "count"`,

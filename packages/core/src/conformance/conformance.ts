@@ -116,7 +116,7 @@ export function conformance(
   );
   const rules = { required, entryAtFirst: entry === "first" };
   const isIgnored = anyStep(log, ignore);
-  const unrecognisedByName = createTally(log.names.length);
+  const unrecognisedByName = createTally(log.columns.names.length);
   const touchpointUse = createTally(assigner.touchpointIds.length);
   const stageCustomers = new Uint32Array(stageCount);
   const entered = new Uint32Array(stageCount);
@@ -132,8 +132,8 @@ export function conformance(
   const sequence: number[] = [];
 
   for (let customer = 0; customer < log.customerCount; customer += 1) {
-    const first = log.customerStart[customer] as number;
-    const last = log.customerStart[customer + 1] as number;
+    const first = log.columns.customerStart[customer] as number;
+    const last = log.columns.customerStart[customer + 1] as number;
     if (first === last) continue;
     customers += 1;
     sequence.length = 0;
@@ -148,7 +148,7 @@ export function conformance(
       if (rank === UNRECOGNISED) {
         events.unrecognised += 1;
         hasUnrecognised = true;
-        tally(unrecognisedByName, log.name[i] as number, customer);
+        tally(unrecognisedByName, log.columns.name[i] as number, customer);
         continue;
       }
       events.recognised += 1;
@@ -226,7 +226,7 @@ export function conformance(
     })),
     backtracks: listBacktracks(backtracks, stageCount, stageId),
     events,
-    unrecognisedEvents: countsByName(unrecognisedByName, log.names).slice(0, top),
+    unrecognisedEvents: countsByName(unrecognisedByName, log.columns.names).slice(0, top),
     touchpoints: touchpointUsage,
     unseenTouchpoints: touchpointUsage
       .filter((usage) => usage.events === 0)

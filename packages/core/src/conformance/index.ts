@@ -1,10 +1,6 @@
 // The public surface of conformance/: re-exported by src/index.ts.
 export { conformance } from "./conformance";
-export {
-  type ConformanceOptions,
-  ConformanceOptionsSchema,
-  type DeviationKind,
-} from "./conformance-options";
+export type { ConformanceOptions, DeviationKind } from "./conformance-options";
 export type {
   Backtrack,
   ConformanceResult,

@@ -64,8 +64,8 @@ describe("EventLogBuilder batches", () => {
           const merged = throughBatches(parts);
           const direct = EventLog.from(events);
           expect([...merged]).toEqual([...direct]);
-          expect(merged.customerIds).toEqual(direct.customerIds);
-          expect(merged.sessionIds).toEqual(direct.sessionIds);
+          expect(merged.columns.customerIds).toEqual(direct.columns.customerIds);
+          expect(merged.columns.sessionIds).toEqual(direct.columns.sessionIds);
         },
       ),
       { numRuns: 150 },
@@ -102,8 +102,8 @@ describe("EventLogBuilder batches", () => {
       medium: "cpc",
     });
     const log = main.addBatch(worker.toBatch()).build();
-    expect(log.customerIds).toEqual(["ann", "bob"]);
-    expect(log.names).toEqual(["purchase", "view_item"]);
+    expect(log.columns.customerIds).toEqual(["ann", "bob"]);
+    expect(log.columns.names).toEqual(["purchase", "view_item"]);
     expect(
       [...log].map((event) => [event.customerId, event.name, event.channel, event.source, event.medium]),
     ).toEqual([

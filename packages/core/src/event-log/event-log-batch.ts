@@ -2,7 +2,7 @@ import type { EventProperties } from "./event-log-data";
 
 /**
  * Events in the order they were added, in columns with their own string tables: what an
- * {@link EventLogBuilder} holds before `build()`. It is made of typed arrays, strings and plain
+ * {@link index!EventLogBuilder} holds before `build()`. It is made of typed arrays, strings and plain
  * records only, so it survives `structuredClone` and `postMessage`: a worker thread collects
  * events with a builder, posts `builder.toBatch()` (transferring the typed arrays' buffers), and
  * the main thread appends the batches of all its workers, in input order, with `addBatch`.

@@ -96,7 +96,7 @@ export class EventLogBuilder {
    * @example
    * ```ts
    * const log = new EventLogBuilder().add({ customerId: "c1", timestamp: 0, name: "a" }).build();
-   * log.customerIds; // ["c1"]
+   * log.columns.customerIds; // ["c1"]
    * ```
    */
   build(): EventLog {

@@ -29,15 +29,15 @@ const tiedEvent: fc.Arbitrary<JourneyEvent> = fc
 /** Every public column and table of a log, as plain arrays. */
 function columnsOf(log: EventLog) {
   return {
-    customerIds: log.customerIds,
-    customer: Array.from(log.customer),
-    customerStart: Array.from(log.customerStart),
-    timestamp: Array.from(log.timestamp),
-    name: Array.from(log.name),
-    names: log.names,
-    session: Array.from(log.session),
-    sessionIds: log.sessionIds,
-    sessionCustomer: Array.from(log.sessionCustomer),
+    customerIds: log.columns.customerIds,
+    customer: Array.from(log.columns.customer),
+    customerStart: Array.from(log.columns.customerStart),
+    timestamp: Array.from(log.columns.timestamp),
+    name: Array.from(log.columns.name),
+    names: log.columns.names,
+    session: Array.from(log.columns.session),
+    sessionIds: log.columns.sessionIds,
+    sessionCustomer: Array.from(log.columns.sessionCustomer),
     columnBytes: log.columnBytes,
   };
 }

@@ -12,9 +12,9 @@ describe("EventLog sessions", () => {
       session: Uint32Array.of(0, 1, 1),
       sessionIds: ["s", "s"],
     });
-    expect(Array.from(log.session)).toEqual([0, 0, 1]);
-    expect(log.sessionIds).toEqual(["s", "s"]);
-    expect(Array.from(log.sessionCustomer)).toEqual([0, 1]);
+    expect(Array.from(log.columns.session)).toEqual([0, 0, 1]);
+    expect(log.columns.sessionIds).toEqual(["s", "s"]);
+    expect(Array.from(log.columns.sessionCustomer)).toEqual([0, 1]);
   });
 
   it("marks events before the first session id, and without one, as having no session", () => {
@@ -29,8 +29,12 @@ describe("EventLog sessions", () => {
         sessionId: k % 2 ? "y" : "x",
       })),
     ]);
-    expect(Array.from(log.session.subarray(0, 3))).toEqual([EventLog.NO_SESSION, 0, EventLog.NO_SESSION]);
-    expect(log.sessionIds).toEqual(["x", "x", "y"]);
-    expect(log.session[3 + 1999]).toBe(2);
+    expect(Array.from(log.columns.session.subarray(0, 3))).toEqual([
+      EventLog.NO_SESSION,
+      0,
+      EventLog.NO_SESSION,
+    ]);
+    expect(log.columns.sessionIds).toEqual(["x", "x", "y"]);
+    expect(log.columns.session[3 + 1999]).toBe(2);
   });
 });

@@ -44,12 +44,12 @@ describe("EventLog", () => {
       { customerId: "bob", timestamp: 20, name: "view_item" },
     ]);
     expect(log.size).toBe(3);
-    expect(log.customerIds).toEqual(["ann", "bob"]);
-    expect(log.names).toEqual(["purchase", "view_item"]);
+    expect(log.columns.customerIds).toEqual(["ann", "bob"]);
+    expect(log.columns.names).toEqual(["purchase", "view_item"]);
     expect(log.timeRange).toEqual({ start: 10, end: 30 });
     expect(log.nameIndex("view_item")).toBe(1);
     expect(log.nameIndex("refund")).toBe(-1);
-    expect(Array.from(log.customerStart)).toEqual([0, 1, 3]);
+    expect(Array.from(log.columns.customerStart)).toEqual([0, 1, 3]);
     expect(EventLog.from([]).timeRange).toBeUndefined();
   });
 
@@ -60,9 +60,9 @@ describe("EventLog", () => {
       { customerId: "ann", timestamp: 2, name: "b", sessionId: "1700000000" },
       { customerId: "ann", timestamp: 3, name: "c" },
     ]);
-    expect(Array.from(log.session)).toEqual([0, 0, EventLog.NO_SESSION, 1]);
-    expect(log.sessionIds).toEqual(["1700000000", "1700000000"]);
-    expect(Array.from(log.sessionCustomer)).toEqual([0, 1]);
+    expect(Array.from(log.columns.session)).toEqual([0, 0, EventLog.NO_SESSION, 1]);
+    expect(log.columns.sessionIds).toEqual(["1700000000", "1700000000"]);
+    expect(Array.from(log.columns.sessionCustomer)).toEqual([0, 1]);
   });
 
   it("keeps channel, source, medium, value and properties with their event", () => {
@@ -84,16 +84,50 @@ describe("EventLog", () => {
     expect(log.property(1, "toString")).toBeUndefined();
   });
 
+  it("exposes every column in one frozen record that the per-event methods agree with", () => {
+    const log = EventLog.from([
+      {
+        customerId: "c",
+        timestamp: 2,
+        name: "purchase",
+        value: 499,
+        sequence: [3],
+        properties: { plan: "pro" },
+      },
+      {
+        customerId: "c",
+        timestamp: 1,
+        name: "session_start",
+        sessionId: "s1",
+        channel: "email",
+        source: "news",
+      },
+    ]);
+    const { columns } = log;
+    expect(Object.isFrozen(columns)).toBe(true);
+    expect(Object.keys(columns)).not.toContain("size");
+    expect(Array.from(columns.timestamp)).toEqual([1, 2]);
+    expect(columns.names[columns.name[1] as number]).toBe("purchase");
+    expect(columns.sessionIds[columns.session[0] as number]).toBe("s1");
+    expect(columns.session[1]).toBe(EventLog.NO_SESSION);
+    expect(columns.strings[columns.source?.[0] as number]).toBe(log.source(0));
+    expect(columns.channel?.[1]).toBe(0);
+    expect(columns.value?.[0]).toBeNaN();
+    expect(columns.value?.[1]).toBe(log.value(1));
+    expect(columns.sequence[0]?.[1]).toBe(3);
+    expect(columns.properties?.[1]).toEqual(log.properties(1));
+  });
+
   it("filters events and keeps customer indexes comparable", () => {
     const log = EventLog.from([
       { customerId: "ann", timestamp: 1, name: "a" },
       { customerId: "bob", timestamp: 2, name: "b" },
       { customerId: "ann", timestamp: 3, name: "b" },
     ]);
-    const onlyB = log.filter((index) => log.names[log.name[index] as number] === "b");
+    const onlyB = log.filter((index) => log.columns.names[log.columns.name[index] as number] === "b");
     expect(onlyB.size).toBe(2);
-    expect(onlyB.customerIds).toEqual(log.customerIds);
-    expect(Array.from(onlyB.customerStart)).toEqual([0, 1, 2]);
+    expect(onlyB.columns.customerIds).toEqual(log.columns.customerIds);
+    expect(Array.from(onlyB.columns.customerStart)).toEqual([0, 1, 2]);
     expect([...onlyB].map((event) => `${event.customerId}:${event.timestamp}`)).toEqual(["ann:3", "bob:2"]);
   });
 

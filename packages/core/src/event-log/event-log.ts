@@ -13,8 +13,8 @@ import { sequenceAt } from "./sequence-at";
  * customer, then timestamp. Build it with {@link EventLog.from}, {@link EventLog.fromAsync},
  * {@link EventLog.fromColumns} or an {@link EventLogBuilder}.
  *
- * The columns are public and read-only by contract, for analyses that loop over them: the events
- * of customer `c` are the positions `customerStart[c]` to `customerStart[c + 1] - 1`.
+ * Its columns and tables are in one read-only record, {@link EventLog.columns}, for analyses that
+ * loop over them; the per-event methods decode one event's fields.
  *
  * **The log is canonical**: the same events in any input order give the same log (every column,
  * table and event), so no analysis depends on the order a source delivered its rows in.
@@ -22,7 +22,7 @@ import { sequenceAt } from "./sequence-at";
  *   index is its rank. `names` are sorted the same way.
  * - A customer's events are ordered by `timestamp`; events on the same timestamp by `sequence`,
  *   entry by entry, a missing entry before any number (no sequence < `[5]` < `[5, 0]` <
- *   `[5, 1]`, see {@link compareSequences}); then by `name` (code-unit order); then, so that the
+ *   `[5, 1]`, see {@link adapter!compareSequences}); then by `name` (code-unit order); then, so that the
  *   order depends on content only, by `sessionId`, `channel`, `source`, `medium`, `value` (each
  *   missing first) and `properties` (the JSON of their entries sorted by key). Events equal in all
  *   of these cannot be told apart and keep their input order.
@@ -37,31 +37,64 @@ import { sequenceAt } from "./sequence-at";
  * ]);
  * log.size; // 3
  * log.customerCount; // 2
- * log.names; // ["purchase", "view_item"]
+ * log.columns.names; // ["purchase", "view_item"]
  * log.event(0); // { customerId: "ann", timestamp: 1000, name: "view_item" }
  * ```
  */
 export class EventLog implements Iterable<JourneyEvent> {
   /** How many events the log holds. */
   readonly size: number;
-  /** Customer ids by customer index. */
-  readonly customerIds: readonly string[];
-  /** Per event, its customer index (ascending). */
-  readonly customer: Uint32Array;
-  /** Where each customer's events start; length `customerCount + 1`. */
-  readonly customerStart: Uint32Array;
-  /** Per event, milliseconds since the epoch. */
-  readonly timestamp: Float64Array;
-  /** Per event, an index into `names`. */
-  readonly name: Uint16Array | Uint32Array;
-  /** The distinct event names (interned). */
-  readonly names: readonly string[];
-  /** Per event, its session index, or {@link EventLog.NO_SESSION}. */
-  readonly session: Uint32Array;
-  /** Session ids (as given in the events) by session index. */
-  readonly sessionIds: readonly string[];
-  /** The customer index of each session. */
-  readonly sessionCustomer: Uint32Array;
+  /**
+   * Every column and table of the log, read-only, in one record, for analyses that loop over
+   * them. Per event `i` (`0` to `size - 1`): `customer[i]` indexes `customerIds`, `name[i]`
+   * indexes `names`, `session[i]` indexes `sessionIds` (or is {@link EventLog.NO_SESSION}). The
+   * events of customer `c` are the positions `customerStart[c]` to `customerStart[c + 1] - 1`.
+   * The optional columns are `undefined` when no event has the field: `channel[i]` is 0 for none
+   * or `k + 1` for `CHANNELS[k]`, `source[i]` and `medium[i]` index `strings` (0 for none),
+   * `value[i]` is `NaN` for none, `sequence[k][i]` is entry `k` of the event's sequence (`NaN` for
+   * none). The per-event methods ({@link EventLog.channel}, {@link EventLog.event}, ...) decode
+   * these for one event.
+   *
+   * @example
+   * ```ts
+   * const { customerStart, timestamp } = log.columns;
+   * const firstSeen = log.columns.customerIds.map((_, c) => timestamp[customerStart[c]]);
+   * ```
+   */
+  readonly columns: {
+    /** Customer ids by customer index. */
+    readonly customerIds: readonly string[];
+    /** Per event, its customer index (ascending). */
+    readonly customer: Readonly<Uint32Array>;
+    /** Where each customer's events start; length `customerCount + 1`. */
+    readonly customerStart: Readonly<Uint32Array>;
+    /** Per event, milliseconds since the epoch. */
+    readonly timestamp: Readonly<Float64Array>;
+    /** Per event, an index into `names`. */
+    readonly name: Readonly<Uint16Array | Uint32Array>;
+    /** The distinct event names (interned). */
+    readonly names: readonly string[];
+    /** Per event, its session index, or {@link EventLog.NO_SESSION}. */
+    readonly session: Readonly<Uint32Array>;
+    /** Session ids (as given in the events) by session index. */
+    readonly sessionIds: readonly string[];
+    /** The customer index of each session. */
+    readonly sessionCustomer: Readonly<Uint32Array>;
+    /** Per event, 0 for no channel or `k + 1` for `CHANNELS[k]`. */
+    readonly channel: Readonly<Uint8Array> | undefined;
+    /** Per event, an index into `strings`, 0 for no traffic source. */
+    readonly source: Readonly<Uint32Array> | undefined;
+    /** Per event, an index into `strings`, 0 for no traffic medium. */
+    readonly medium: Readonly<Uint32Array> | undefined;
+    /** The interned sources and media that `source` and `medium` point into (entry 0 unused). */
+    readonly strings: readonly string[];
+    /** Per event, its value, `NaN` for none. */
+    readonly value: Readonly<Float64Array> | undefined;
+    /** Sequence entry k of each event in column k (none to `MAX_SEQUENCE_LENGTH` columns). */
+    readonly sequence: readonly Readonly<Float64Array>[];
+    /** Per event, its properties, if any event has them. */
+    readonly properties: readonly (EventProperties | undefined)[] | undefined;
+  };
   readonly #data: EventLogData;
   #nameIndex: Map<string, number> | undefined;
   #customerIndex: Map<string, number> | undefined;
@@ -71,16 +104,9 @@ export class EventLog implements Iterable<JourneyEvent> {
 
   private constructor(data: EventLogData) {
     this.#data = data;
-    this.size = data.size;
-    this.customerIds = data.customerIds;
-    this.customer = data.customer;
-    this.customerStart = data.customerStart;
-    this.timestamp = data.timestamp;
-    this.name = data.name;
-    this.names = data.names;
-    this.session = data.session;
-    this.sessionIds = data.sessionIds;
-    this.sessionCustomer = data.sessionCustomer;
+    const { size, ...columns } = data;
+    this.size = size;
+    this.columns = Object.freeze(columns);
   }
 
   /** @internal Wraps finished columns; used by the builder and by transformations. */
@@ -148,7 +174,7 @@ export class EventLog implements Iterable<JourneyEvent> {
 
   /** How many customers the log knows (some may have no events left after {@link EventLog.filter}). */
   get customerCount(): number {
-    return this.customerIds.length;
+    return this.#data.customerIds.length;
   }
 
   /** The earliest and latest timestamps, or `undefined` for an empty log. */
@@ -156,7 +182,7 @@ export class EventLog implements Iterable<JourneyEvent> {
     if (this.size === 0) return undefined;
     let start = Number.POSITIVE_INFINITY;
     let end = Number.NEGATIVE_INFINITY;
-    for (const time of this.timestamp) {
+    for (const time of this.#data.timestamp) {
       if (time < start) start = time;
       if (time > end) end = time;
     }
@@ -192,7 +218,7 @@ export class EventLog implements Iterable<JourneyEvent> {
    * ```
    */
   nameIndex(name: string): number {
-    this.#nameIndex ??= new Map(this.names.map((value, index) => [value, index]));
+    this.#nameIndex ??= new Map(this.#data.names.map((value, index) => [value, index]));
     return this.#nameIndex.get(name) ?? -1;
   }
 
@@ -205,7 +231,7 @@ export class EventLog implements Iterable<JourneyEvent> {
    * ```
    */
   customerIndex(customerId: string): number {
-    this.#customerIndex ??= new Map(this.customerIds.map((value, index) => [value, index]));
+    this.#customerIndex ??= new Map(this.#data.customerIds.map((value, index) => [value, index]));
     return this.#customerIndex.get(customerId) ?? -1;
   }
 
@@ -311,12 +337,12 @@ export class EventLog implements Iterable<JourneyEvent> {
     const event: {
       -readonly [K in keyof JourneyEvent]: JourneyEvent[K];
     } = {
-      customerId: this.customerIds[this.customer[index] as number] as string,
-      timestamp: this.timestamp[index] as number,
-      name: this.names[this.name[index] as number] as string,
+      customerId: this.#data.customerIds[this.#data.customer[index] as number] as string,
+      timestamp: this.#data.timestamp[index] as number,
+      name: this.#data.names[this.#data.name[index] as number] as string,
     };
-    const session = this.session[index] as number;
-    if (session !== NO_SESSION) event.sessionId = this.sessionIds[session] as string;
+    const session = this.#data.session[index] as number;
+    if (session !== NO_SESSION) event.sessionId = this.#data.sessionIds[session] as string;
     const channel = this.channel(index);
     if (channel !== undefined) event.channel = channel;
     const source = this.source(index);
@@ -350,7 +376,7 @@ export class EventLog implements Iterable<JourneyEvent> {
    *
    * @example
    * ```ts
-   * const january = log.filter((i) => log.timestamp[i] < Date.UTC(2024, 1, 1));
+   * const january = log.filter((i) => log.columns.timestamp[i] < Date.UTC(2024, 1, 1));
    * ```
    */
   filter(keep: (index: number) => boolean): EventLog {

@@ -2,7 +2,6 @@
 export { InvalidFeedbackError } from "../errors/invalid-feedback-error";
 export {
   type CategorizeFeedbackOptions,
-  CategorizeFeedbackOptionsSchema,
   categorizeFeedback,
   type FeedbackSummary,
   type SentimentCounts,
@@ -12,7 +11,6 @@ export {
 export type { FeedbackResponse } from "./feedback-response";
 export {
   type FeedbackScale,
-  FeedbackScaleSchema,
   feedbackSentiment,
   type Sentiment,
   type SentimentCuts,
@@ -22,7 +20,6 @@ export {
   type PainPointRanking,
   type RankedPainPoint,
   type RankPainPointsOptions,
-  RankPainPointsOptionsSchema,
   rankPainPoints,
   type TagCount,
 } from "./rank-pain-points";

@@ -26,7 +26,7 @@ export function breakdownKey(
       typeof segment === "function"
         ? segment
         : (customerId: string) => (Object.hasOwn(segment, customerId) ? segment[customerId] : undefined);
-    return (_pool, _chain, customer) => segmentOf(log.customerIds[customer] as string) ?? NO_VALUE;
+    return (_pool, _chain, customer) => segmentOf(log.columns.customerIds[customer] as string) ?? NO_VALUE;
   }
   const pick = (pool: ChainPool, chain: number) =>
     pool.event[breakdown.at === "last-step" ? chain : pool.root(chain)] as number;

@@ -137,8 +137,8 @@ function compare(a: ProportionSample, b: ProportionSample, alpha: number): Propo
  *
  * @example
  * ```ts
- * const before = funnel(log.filter((i) => log.timestamp[i] < launch), { steps });
- * const after = funnel(log.filter((i) => log.timestamp[i] >= launch), { steps });
+ * const before = funnel(log.filter((i) => log.columns.timestamp[i] < launch), { steps });
+ * const after = funnel(log.filter((i) => log.columns.timestamp[i] >= launch), { steps });
  * const comparison = compareFunnels(before, after);
  * // e.g. before 120 of 1000 bought, after 160 of 1000:
  * comparison.overall.difference; // 0.04

@@ -25,7 +25,7 @@ export interface CompiledFunnel {
 
 /** Compiles a plan's matchers against a log, and checks what only the log can tell. */
 export function compileFunnel(log: EventLog, plan: FunnelPlan): CompiledFunnel {
-  if (plan.countBy === "sessions" && log.size > 0 && log.sessionIds.length === 0) {
+  if (plan.countBy === "sessions" && log.size > 0 && log.columns.sessionIds.length === 0) {
     throw new InvalidOptionError({
       option: "countBy",
       problem: "the log's events have no session ids; count by customers, or add sessionId to the events",

@@ -6,7 +6,7 @@ import { StepSchema, stepSchemaWith } from "../model/step";
 /**
  * A funnel step: a {@link StepSchema} step (an event name, an event matcher or `{ anyOf }`), whose
  * object forms may also say `optional: true` (customers may skip it; never the first step) and
- * `within` (a {@link Duration}: the most time allowed since the previous step the attempt did).
+ * `within` (a {@link index!Duration}: the most time allowed since the previous step the attempt did).
  *
  * @example
  * ```ts
@@ -114,8 +114,8 @@ export const funnelOptionsShape = {
 };
 
 /**
- * The options of {@link funnel}: `steps` (1 to 32) and `window`, `order`, `entry`, `countBy`,
- * `exclusions`, `breakdown` (see {@link funnel} for what each means).
+ * The options of {@link index!funnel}: `steps` (1 to 32) and `window`, `order`, `entry`, `countBy`,
+ * `exclusions`, `breakdown` (see {@link index!funnel} for what each means).
  *
  * @example
  * ```ts

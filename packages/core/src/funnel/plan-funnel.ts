@@ -1,8 +1,8 @@
 import type * as z from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
+import { stepLabel } from "../matching/step-label";
 import { parseDuration } from "../model/parse-duration";
 import type { Step } from "../model/step";
-import { stepLabel } from "../matching/step-label";
 import { parseOptions } from "../options/parse-options";
 import { type FunnelOptions, FunnelOptionsSchema } from "./funnel-options";
 

@@ -13,9 +13,9 @@ import type { UnitWalker } from "./unit-walker";
 
 /** Event indexes grouped by session (log order within each), and where each session starts. */
 function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uint32Array } {
-  const sessions = log.sessionIds.length;
+  const sessions = log.columns.sessionIds.length;
   const sessionStart = new Uint32Array(sessions + 1);
-  for (const session of log.session) {
+  for (const session of log.columns.session) {
     if (session !== NO_SESSION) sessionStart[session + 1] = (sessionStart[session + 1] as number) + 1;
   }
   for (let s = 0; s < sessions; s += 1) {
@@ -24,7 +24,7 @@ function eventsBySession(log: EventLog): { order: Uint32Array; sessionStart: Uin
   const order = new Uint32Array(sessionStart[sessions] as number);
   const next = sessionStart.slice(0, sessions);
   for (let index = 0; index < log.size; index += 1) {
-    const session = log.session[index] as number;
+    const session = log.columns.session[index] as number;
     if (session === NO_SESSION) continue;
     order[next[session] as number] = index;
     next[session] = (next[session] as number) + 1;
@@ -41,9 +41,10 @@ function unitsOf(
   log: EventLog,
   countBy: CompiledFunnel["countBy"],
 ): { order: Uint32Array | undefined; start: Uint32Array; customer: Uint32Array | undefined } {
-  if (countBy === "customers") return { order: undefined, start: log.customerStart, customer: undefined };
+  if (countBy === "customers")
+    return { order: undefined, start: log.columns.customerStart, customer: undefined };
   const { order, sessionStart } = eventsBySession(log);
-  return { order, start: sessionStart, customer: log.sessionCustomer };
+  return { order, start: sessionStart, customer: log.columns.sessionCustomer };
 }
 
 /** Distinct customers per step for a group: a customer counts once, at every step any unit reached. */

@@ -19,8 +19,8 @@ export abstract class UnitWalker {
 
   constructor(log: EventLog, plan: CompiledFunnel) {
     this.plan = plan;
-    this.names = log.name;
-    this.timestamp = log.timestamp;
+    this.names = log.columns.name;
+    this.timestamp = log.columns.timestamp;
   }
 
   /** `order` maps positions to log indexes (sessions); undefined means positions are log indexes. */

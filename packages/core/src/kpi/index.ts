@@ -2,16 +2,11 @@
 export { EmptySampleError } from "../errors/empty-sample-error";
 export { InvalidCountError } from "../errors/invalid-count-error";
 export { InvalidScoreError } from "../errors/invalid-score-error";
-export { NanSchema, OnInvalidSchema, type ScoreInput } from "../options/score-options";
-export { type CesOptions, CesOptionsSchema, type CesResult, ces } from "./ces";
+export type { ScoreInput } from "../options/score-options";
+export { type CesOptions, type CesResult, ces } from "./ces";
 export { compareNps, type NpsComparison } from "./compare-nps";
-export {
-  type ConversionRateOptions,
-  ConversionRateOptionsSchema,
-  type ConversionRateResult,
-  conversionRate,
-} from "./conversion-rate";
-export { type CsatOptions, CsatOptionsSchema, type CsatResult, csat } from "./csat";
+export { type ConversionRateOptions, type ConversionRateResult, conversionRate } from "./conversion-rate";
+export { type CsatOptions, type CsatResult, csat } from "./csat";
 export {
   type KpiMeasurement,
   type KpiReport,
@@ -24,17 +19,10 @@ export {
 export {
   type MeasuredKpi,
   type MeasureKpisOptions,
-  MeasureKpisOptionsSchema,
   type MeasureKpisResult,
   measureKpis,
   type SkippedKpi,
 } from "./measure-kpis";
 export { nps } from "./nps";
 export { type NpsCounts, type NpsResult, npsFromCounts } from "./nps-from-counts";
-export {
-  NpsIntervalMethodSchema,
-  type NpsIntervalOptions,
-  NpsIntervalOptionsSchema,
-  type NpsOptions,
-  NpsOptionsSchema,
-} from "./nps-options";
+export type { NpsIntervalOptions, NpsOptions } from "./nps-options";

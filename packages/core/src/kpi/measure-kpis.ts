@@ -116,8 +116,8 @@ function customersWith(log: EventLog, step: Step): number {
   const matches = compileEventMatcher(log, step);
   let reached = 0;
   for (let customer = 0; customer < log.customerCount; customer += 1) {
-    const end = log.customerStart[customer + 1] as number;
-    for (let index = log.customerStart[customer] as number; index < end; index += 1) {
+    const end = log.columns.customerStart[customer + 1] as number;
+    for (let index = log.columns.customerStart[customer] as number; index < end; index += 1) {
       if (matches(index)) {
         reached += 1;
         break;
@@ -201,7 +201,7 @@ function measureOne(
 
 /**
  * Measures, from an event log, every KPI of a journey that says how it is measured (its
- * `measure`, see {@link KpiMeasureSchema}), and returns what `kpiReport` takes. Nothing is
+ * `measure`, see {@link schemas!KpiMeasureSchema}), and returns what `kpiReport` takes. Nothing is
  * guessed from a KPI's name or kind: a KPI without a `measure` (an NPS survey, say) is listed
  * in `unmeasured` and left for other data, so the report shows it as "no data".
  *

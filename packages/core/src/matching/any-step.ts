@@ -9,7 +9,7 @@ export function anyStep(log: EventLog, steps: readonly Step[]): EventPredicate {
   // The name tables cover the first 32 matchers only; past that, ask every candidate.
   if (steps.length > 32) return (index) => compiled.first(index) >= 0;
   const { nameMask, needsCheck } = compiled;
-  const names = log.name;
+  const names = log.columns.name;
   return (index) => {
     const name = names[index] as number;
     return nameMask[name] !== 0 || (needsCheck[name] === 1 && compiled.first(index) >= 0);

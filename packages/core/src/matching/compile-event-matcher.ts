@@ -26,7 +26,7 @@ import { compileEventMatchers, type EventPredicate } from "./compile-event-match
 export function compileEventMatcher(log: EventLog, step: Step): EventPredicate {
   const compiled = compileEventMatchers(log, [step]);
   const { nameMask, needsCheck } = compiled;
-  const names = log.name;
+  const names = log.columns.name;
   return (index) => {
     const name = names[index] as number;
     return nameMask[name] === 1 || (needsCheck[name] === 1 && compiled.mask(index) === 1);

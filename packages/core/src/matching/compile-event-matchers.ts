@@ -32,7 +32,7 @@ export interface CompiledEventMatchers {
   /** How many matchers were compiled. */
   readonly count: number;
   /**
-   * Per name index (see `EventLog.names`), the bits of the matchers (the first 32) that match
+   * Per name index (see `EventLog.columns.names`), the bits of the matchers (the first 32) that match
    * every event with that name, whatever its fields. With {@link CompiledEventMatchers.needsCheck}
    * it lets a hot loop skip the method call for most events.
    */
@@ -144,7 +144,7 @@ function alternativesOf(step: Step): readonly (string | ReadonlyDeep<EventMatche
  * ```
  */
 export function compileEventMatchers(log: EventLog, steps: readonly Step[]): CompiledEventMatchers {
-  const nameCount = log.names.length;
+  const nameCount = log.columns.names.length;
   const byName: Candidate[][] = Array.from({ length: nameCount }, () => []);
   steps.forEach((step, matcher) => {
     for (const alternative of alternativesOf(step)) {
@@ -172,7 +172,7 @@ export function compileEventMatchers(log: EventLog, steps: readonly Step[]): Com
     }
     return kept;
   });
-  const names = log.name;
+  const names = log.columns.name;
 
   return {
     count: steps.length,

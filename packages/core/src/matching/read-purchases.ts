@@ -76,23 +76,24 @@ export function readPurchases(input: PurchaseInput, purchase: Step, needValue: b
     const times: number[] = [];
     const values: number[] = [];
     for (
-      let index = log.customerStart[customer] as number;
-      index < (log.customerStart[customer + 1] as number);
+      let index = log.columns.customerStart[customer] as number;
+      index < (log.columns.customerStart[customer + 1] as number);
       index += 1
     ) {
       if (!isPurchase(index)) continue;
       const value = log.value(index);
       if (value === undefined && needValue) {
-        const at = new Date(log.timestamp[index] as number).toISOString();
+        const at = new Date(log.columns.timestamp[index] as number).toISOString();
         throw new InvalidOptionError({
           option: "purchases",
-          problem: `the purchase of customer ${JSON.stringify(log.customerIds[customer])} at ${at} has no value; monetary measures need every purchase event to carry one`,
+          problem: `the purchase of customer ${JSON.stringify(log.columns.customerIds[customer])} at ${at} has no value; monetary measures need every purchase event to carry one`,
         });
       }
-      times.push(log.timestamp[index] as number);
+      times.push(log.columns.timestamp[index] as number);
       values.push(value ?? Number.NaN);
     }
-    if (times.length > 0) result.push({ customerId: log.customerIds[customer] as string, times, values });
+    if (times.length > 0)
+      result.push({ customerId: log.columns.customerIds[customer] as string, times, values });
   }
   return result.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
 }

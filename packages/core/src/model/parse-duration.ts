@@ -27,7 +27,7 @@ export type Duration = number | `${number}${"ms" | "s" | "m" | "h" | "d" | "w"}`
  * @param value - Milliseconds, or a string with a unit (`ms`, `s`, `m`, `h`, `d`, `w`).
  * @param option - The option's name, used in the error message.
  * @returns The duration in milliseconds.
- * @throws {@link InvalidOptionError} when the value is not a positive finite duration.
+ * @throws {@link index!InvalidOptionError} when the value is not a positive finite duration.
  *
  * @example
  * ```ts

@@ -170,7 +170,7 @@ function toTransitions(counts: Tally, pairs: PairSlots, names: readonly string[]
  */
 export function directlyFollows(log: EventLog, options?: DirectlyFollowsOptions): DirectlyFollowsResult {
   const { withinSessions } = parseOptions(DirectlyFollowsOptionsSchema, options);
-  const { names } = log;
+  const { names } = log.columns;
   const nameCount = names.length;
   const dense = nameCount * nameCount <= DENSE_PAIR_LIMIT;
   const pairs: PairSlots = { nameCount, slots: dense ? undefined : new Map() };
@@ -197,7 +197,7 @@ function countCustomerPairs(
   starts: Tally,
   ends: Tally,
 ): number {
-  const { name: names, customerStart } = log;
+  const { name: names, customerStart } = log.columns;
   const { events, customers, lastCustomer } = transitions;
   const { nameCount } = pairs;
   const dense = pairs.slots === undefined;
@@ -233,9 +233,9 @@ function countSessionPairs(
   starts: Tally,
   ends: Tally,
 ): number {
-  const { name: names, session, customerStart } = log;
+  const { name: names, session, customerStart } = log.columns;
   // Per session, its last event's name plus one (0 before its first event).
-  const lastName = new Uint32Array(log.sessionIds.length);
+  const lastName = new Uint32Array(log.columns.sessionIds.length);
   const open: number[] = [];
   let sequences = 0;
   for (let customer = 0; customer < log.customerCount; customer += 1) {

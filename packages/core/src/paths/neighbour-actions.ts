@@ -112,7 +112,7 @@ export function neighbourActions(log: EventLog, query: NeighbourQuery): Neighbou
   const isAnchor = compileEventMatcher(log, anchor);
   const isExpected = expected === undefined ? () => false : compileEventMatcher(log, expected);
   const isIgnored = anyStep(log, ignore);
-  const { name: nameOf, names, timestamp, customerStart } = log;
+  const { name: nameOf, names, timestamp, customerStart } = log.columns;
   const nameCount = names.length;
   // Slots: one per event name, then "expected", then "none".
   const expectedSlot = nameCount;

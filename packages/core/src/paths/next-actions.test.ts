@@ -93,7 +93,7 @@ describe("nextActions", () => {
         const log = EventLog.from(events);
         const expected = new Map<string, number>();
         let none = 0;
-        for (const customerId of log.customerIds) {
+        for (const customerId of log.columns.customerIds) {
           const own: JourneyEvent[] = [...log].filter((event) => event.customerId === customerId);
           own.forEach((event, i) => {
             if (event.name !== "a") return;

@@ -138,7 +138,7 @@ export function pathVariants(log: EventLog, options?: PathVariantsOptions): Path
   const isIgnored = anyStep(log, ignore);
   const isStart = startAt === undefined ? () => true : compileEventMatcher(log, startAt);
   const isEnd = endAt === undefined ? () => false : compileEventMatcher(log, endAt);
-  const { name: nameOf, names, customerStart } = log;
+  const { name: nameOf, names, customerStart } = log.columns;
   const variants = new Map<string, VariantCount>();
   const path: number[] = [];
   let customers = 0;

@@ -48,7 +48,7 @@ function quantile(sorted: readonly number[], q: number): number {
  * customer who bought at least twice (two purchases at the same moment give a gap of 0).
  *
  * @param purchases - Purchase records, or an event log (see `purchase`).
- * @param options - See {@link PurchaseOptionsSchema}.
+ * @param options - See {@link schemas!PurchaseOptionsSchema}.
  * @returns The number of gaps, their mean (with a t interval) and quantiles, in milliseconds.
  * @throws {@link EmptySampleError} when nobody bought, or no customer bought twice.
  *

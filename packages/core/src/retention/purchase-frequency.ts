@@ -32,7 +32,7 @@ export interface PurchaseFrequency {
  * interval) and as a distribution.
  *
  * @param purchases - Purchase records, or an event log (see `purchase`).
- * @param options - See {@link PurchaseOptionsSchema}.
+ * @param options - See {@link schemas!PurchaseOptionsSchema}.
  * @returns Customers, purchases, the mean per customer and the distribution.
  * @throws {@link EmptySampleError} when there is no purchase at all.
  *

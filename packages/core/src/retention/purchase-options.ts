@@ -6,8 +6,8 @@ import { parseOptions } from "../options/parse-options";
 import { ConfidenceSchema } from "../stats/confidence-interval";
 
 /**
- * Options shared by {@link repeatPurchaseRate}, {@link purchaseFrequency} and
- * {@link interPurchaseTime}: `purchase` (default `"purchase"`), which events are purchases when
+ * Options shared by {@link index!repeatPurchaseRate}, {@link index!purchaseFrequency} and
+ * {@link index!interPurchaseTime}: `purchase` (default `"purchase"`), which events are purchases when
  * the input is an event log; `confidence` (default 0.95) for intervals.
  *
  * @example

@@ -27,7 +27,7 @@ export interface RepeatPurchaseRate {
  * twice, with its Wilson interval and N.
  *
  * @param purchases - Purchase records, or an event log (see `purchase`).
- * @param options - See {@link PurchaseOptionsSchema}.
+ * @param options - See {@link schemas!PurchaseOptionsSchema}.
  * @returns Customers, repeat customers, the rate and its interval.
  * @throws {@link EmptySampleError} when there is no purchase at all: the rate of nobody is unknown.
  *

@@ -138,12 +138,12 @@ export function retention(log: EventLog, options: RetentionOptions): RetentionTa
   const cohorts = new Map<number, { size: number; counts: number[] }>();
   const returned = new Set<number>();
   for (let customer = 0; customer < log.customerCount; customer += 1) {
-    const first = log.customerStart[customer] as number;
-    const last = log.customerStart[customer + 1] as number;
+    const first = log.columns.customerStart[customer] as number;
+    const last = log.columns.customerStart[customer + 1] as number;
     let started = -1;
     for (let index = first; index < last && started < 0; index += 1) if (isStart(index)) started = index;
     if (started < 0) continue;
-    const startTime = log.timestamp[started] as number;
+    const startTime = log.columns.timestamp[started] as number;
     if (startTime > asOf) continue;
     const cohortPeriod = periodNumber(startTime, cohortBy);
     const observed = Math.min(lastPeriod - cohortPeriod + 1, parsed.maxPeriods ?? Number.POSITIVE_INFINITY);
@@ -155,7 +155,7 @@ export function retention(log: EventLog, options: RetentionOptions): RetentionTa
     cohort.size += 1;
     returned.clear();
     for (let index = first; index < last; index += 1) {
-      const time = log.timestamp[index] as number;
+      const time = log.columns.timestamp[index] as number;
       if (time <= startTime || time > asOf || !isReturn(index)) continue;
       const offset = periodNumber(time, cohortBy) - cohortPeriod;
       returned.add(offset);

@@ -25,7 +25,8 @@ describe("bySegment", () => {
   it("runs an analysis on each segment's events only, and passes the members", () => {
     const result = bySegment(log, customers, segments, (segmentLog, segment) => ({
       events: segmentLog.size,
-      customers: new Set(Array.from(segmentLog.customer, (c) => segmentLog.customerIds[c])).size,
+      customers: new Set(Array.from(segmentLog.columns.customer, (c) => segmentLog.columns.customerIds[c]))
+        .size,
       members: segment.customerIds,
     }));
     expect(result.segments).toEqual([

@@ -50,7 +50,7 @@ export interface SegmentBreakdown<Result> {
  * @param segments - The segments, as for {@link segmentCustomers}.
  * @param analysis - Called with each segment's log and members; its result is kept as is, so
  * return plain data to keep the breakdown serialisable.
- * @param options - See {@link SegmentationOptionsSchema}.
+ * @param options - See {@link schemas!SegmentationOptionsSchema}.
  * @returns Each segment with its size and its result.
  * @throws {@link SegmentDefinitionError} as {@link segmentCustomers} does.
  *
@@ -68,7 +68,7 @@ export interface SegmentBreakdown<Result> {
  * const customers = { ann: { device: "mobile" }, bob: { device: "mobile" }, cai: { device: "desktop" } };
  * const purchasers = (segmentLog: EventLog) => {
  *   const purchase = segmentLog.nameIndex("purchase");
- *   return new Set(Array.from(segmentLog.customer).filter((_, i) => segmentLog.name[i] === purchase)).size;
+ *   return new Set(Array.from(segmentLog.columns.customer).filter((_, i) => segmentLog.columns.name[i] === purchase)).size;
  * };
  * const result = bySegment(log, customers, [
  *   { id: "mobile", where: { property: "device", equals: "mobile" } },
@@ -94,7 +94,7 @@ export function bySegment<Result>(
         if (logCustomer >= 0 && inSegment[customer] === 1) keepCustomer[logCustomer] = 1;
       });
       const customerIds = universe.ids.filter((_, customer) => inSegment[customer] === 1);
-      const segmentLog = log.filter((event) => keepCustomer[log.customer[event] as number] === 1);
+      const segmentLog = log.filter((event) => keepCustomer[log.columns.customer[event] as number] === 1);
       return {
         id: segment.id,
         customerCount: customerIds.length,

@@ -64,7 +64,7 @@ export function customerUniverse(
     }
   }
   const ids = new Set(Object.keys(customers));
-  for (const id of log?.customerIds ?? []) ids.add(id);
+  for (const id of log?.columns.customerIds ?? []) ids.add(id);
   const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     ids: sorted,

@@ -49,7 +49,7 @@ function countBehaviour(condition: Extract<ParsedCondition, { did: unknown }>, c
   }
   const matches = compileEventMatcher(log, condition.did);
   const counts = new Uint32Array(log.customerCount);
-  const { timestamp, customer } = log;
+  const { timestamp, customer } = log.columns;
   for (let index = 0; index < log.size; index += 1) {
     const time = timestamp[index] as number;
     if (time < from || time > to || (time === to && !toIncluded)) continue;

@@ -1,31 +1,15 @@
 // The public surface of segmentation/: re-exported by src/index.ts.
 export { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
-export { InstantSchema } from "../model/instant";
 export {
   type AssignPersonasOptions,
   assignPersonas,
   type PersonaAssignment,
   type PersonaRule,
-  PersonaRuleSchema,
 } from "./assign-personas";
 export { bySegment, type SegmentBreakdown, type SegmentMembers } from "./by-segment";
 export type { CustomerAttributes, CustomerRecords } from "./customer-universe";
-export {
-  defineSegment,
-  type SegmentDefinition,
-  type SegmentDefinitionInput,
-  SegmentDefinitionSchema,
-} from "./define-segment";
-export { type RfmCustomer, type RfmOptions, RfmOptionsSchema, type RfmResult, rfm } from "./rfm";
-export { RFM_SEGMENT_MAP, type RfmSegmentMap, RfmSegmentMapSchema } from "./rfm-segment-map";
-export {
-  PeriodSchema,
-  type SegmentCondition,
-  SegmentConditionSchema,
-} from "./segment-condition";
-export {
-  type Segmentation,
-  type SegmentationOptions,
-  SegmentationOptionsSchema,
-  segmentCustomers,
-} from "./segment-customers";
+export { defineSegment, type SegmentDefinition, type SegmentDefinitionInput } from "./define-segment";
+export { type RfmCustomer, type RfmOptions, type RfmResult, rfm } from "./rfm";
+export { RFM_SEGMENT_MAP, type RfmSegmentMap } from "./rfm-segment-map";
+export type { SegmentCondition } from "./segment-condition";
+export { type Segmentation, type SegmentationOptions, segmentCustomers } from "./segment-customers";

@@ -9,7 +9,7 @@ import { evaluateSegments } from "./evaluate-segments";
 import { type ParsedSegment, resolveSegments } from "./resolve-segments";
 
 /**
- * Options of {@link segmentCustomers} and {@link bySegment}: `asOf`, the moment that relative
+ * Options of {@link segmentCustomers} and {@link index!bySegment}: `asOf`, the moment that relative
  * periods (`within: "30d"`) end at; the log's last timestamp when left out.
  *
  * @example
@@ -77,7 +77,7 @@ export function segmentMembership(
 
 /**
  * Finds the members of each segment: customers whose attributes and behaviour meet its `where`
- * condition (see {@link SegmentConditionSchema}). Customers are those in the log plus those in
+ * condition (see {@link schemas!SegmentConditionSchema}). Customers are those in the log plus those in
  * `customers`; a customer without events did nothing, one without attributes has no property.
  *
  * Segments may refer to each other (`inSegment`) in any order; the references are resolved

@@ -1,5 +1,5 @@
-// The public surface of stats/: distributions and intervals shared by KPIs, segments and
-// attribution. Re-exported by src/index.ts.
+// The statistics behind the KPIs, segments and attribution, published as @journeykit/core/stats
+// for users who do their own statistics: distributions and intervals.
 export {
   type ConfidenceInterval,
   ConfidenceSchema,

@@ -42,7 +42,7 @@ function acklam(p: number): number {
  *
  * @param p - A probability; 0 gives `-Infinity`, 1 gives `Infinity`.
  * @returns The quantile, accurate to about 1e-15 in the central range.
- * @throws {@link InvalidOptionError} when `p` is not a number from 0 to 1 (a programming error, not data).
+ * @throws {@link index!InvalidOptionError} when `p` is not a number from 0 to 1 (a programming error, not data).
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { regularizedIncompleteBeta } from "./incomplete-beta";
  * @param t - Any number.
  * @param degreesOfFreedom - Greater than zero (need not be whole).
  * @returns P(T <= t), from 0 to 1.
- * @throws {@link InvalidOptionError} when `degreesOfFreedom` is not a positive number.
+ * @throws {@link index!InvalidOptionError} when `degreesOfFreedom` is not a positive number.
  *
  * @example
  * ```ts

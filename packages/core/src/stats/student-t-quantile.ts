@@ -10,7 +10,7 @@ import { studentTCdf } from "./student-t-cdf";
  * @param p - A probability; 0 gives `-Infinity`, 1 gives `Infinity`.
  * @param degreesOfFreedom - Greater than zero.
  * @returns The quantile, to about 1e-12 relative (found by bisection on {@link studentTCdf}).
- * @throws {@link InvalidOptionError} when `p` is not from 0 to 1 or `degreesOfFreedom` is not positive.
+ * @throws {@link index!InvalidOptionError} when `p` is not from 0 to 1 or `degreesOfFreedom` is not positive.
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { CHANNELS, type JourneyInput } from "../../src/index";
+import type { JourneyInput } from "../../src/index";
+import { CHANNELS } from "../../src/schemas";
 
 const text = fc.string({ minLength: 1, maxLength: 12, unit: "grapheme" });
 

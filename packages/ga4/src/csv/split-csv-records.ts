@@ -1,4 +1,4 @@
-import { withoutByteOrderMark } from "@journeykit/core";
+import { withoutByteOrderMark } from "@journeykit/core/adapter";
 import { Ga4CsvError } from "../errors/ga4-csv-error";
 
 /** One line of a CSV file split into cells (RFC 4180 quoting), with the line it starts on. */

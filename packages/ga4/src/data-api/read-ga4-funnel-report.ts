@@ -1,11 +1,5 @@
-import {
-  type Duration,
-  type FunnelBreakdownGroup,
-  type FunnelResult,
-  type FunnelSummary,
-  parseDuration,
-  summarizeFunnel,
-} from "@journeykit/core";
+import type { Duration, FunnelBreakdownGroup, FunnelResult, FunnelSummary } from "@journeykit/core";
+import { parseDuration, summarizeFunnel } from "@journeykit/core/internal";
 import * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 import { parseResponse } from "./parse-response";

@@ -1,9 +1,9 @@
+import type { JourneyEvent } from "@journeykit/core";
 import {
   type AdapterContext,
-  type JourneyEvent,
   REPLACEMENT_CHARACTER,
   REPLACEMENT_CHARACTER_WARNING,
-} from "@journeykit/core";
+} from "@journeykit/core/adapter";
 import { buildEvent } from "./build-event";
 import { decodeRowReference } from "./decode-row-reference";
 import { DuplicateFilter } from "./duplicate-filter";

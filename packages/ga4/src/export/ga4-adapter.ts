@@ -1,4 +1,4 @@
-import { defineAdapter, type JourneyAdapterV1 } from "@journeykit/core";
+import { defineAdapter, type JourneyAdapterV1 } from "@journeykit/core/adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 import { GA4_READ_DETAILS, type Ga4ReadDetails } from "./ga4-read-details";
 import { parseExport, parseExportBatches } from "./parse-export";

@@ -1,4 +1,4 @@
-import { ChannelSchema } from "@journeykit/core";
+import { ChannelSchema } from "@journeykit/core/schemas";
 import * as z from "zod";
 import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
 import { GA4_TRAFFIC_SCOPES } from "../schema/ga4-export-schema";

@@ -29,7 +29,7 @@ export type Ga4ReadDetails = {
  *
  * @example
  * ```ts
- * import { createReadState } from "@journeykit/core";
+ * import { createReadState } from "@journeykit/core/adapter";
  *
  * const state = createReadState("ga4", {}, GA4_READ_DETAILS);
  * state.count("consentModeRows", 1);

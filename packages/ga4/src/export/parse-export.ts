@@ -1,4 +1,5 @@
-import { type EventLogBatch, EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import { EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import type { EventLogBatch } from "@journeykit/core/adapter";
 import { type ExportContext, ExportParser } from "./export-parser";
 
 const SLICE_BYTES = 1 << 20;

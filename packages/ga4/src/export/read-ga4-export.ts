@@ -1,4 +1,5 @@
-import type { AdapterInput, AdapterReadStream, ReadOptions, ReadReport } from "@journeykit/core";
+import type { ReadOptions, ReadReport } from "@journeykit/core";
+import type { AdapterInput, AdapterReadStream } from "@journeykit/core/adapter";
 import { ga4Adapter } from "./ga4-adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 import type { Ga4ReadDetails } from "./ga4-read-details";

@@ -1,4 +1,5 @@
-import { compareSequences, type JourneyEvent } from "@journeykit/core";
+import type { JourneyEvent } from "@journeykit/core";
+import { compareSequences } from "@journeykit/core/adapter";
 
 /** An event held back until the whole export is read, with what stitching and ordering need. */
 export interface BufferedEvent {

@@ -1,4 +1,4 @@
-import type { EventLogBatch } from "@journeykit/core";
+import type { EventLogBatch } from "@journeykit/core/adapter";
 import type { Ga4ExportOptions } from "../export/ga4-export-options";
 import type { Ga4ReadReport } from "../export/read-ga4-export";
 import type { RowKeyColumns } from "../export/row-keys";

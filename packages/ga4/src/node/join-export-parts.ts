@@ -1,4 +1,5 @@
-import { type EventLog, EventLogBuilder, type ReadState } from "@journeykit/core";
+import { type EventLog, EventLogBuilder } from "@journeykit/core";
+import type { ReadState } from "@journeykit/core/adapter";
 import { DuplicateFilter } from "../export/duplicate-filter";
 import { exportEndWarnings } from "../export/export-end-warnings";
 import type { Ga4ReadDetails } from "../export/ga4-read-details";

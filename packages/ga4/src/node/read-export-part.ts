@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
-import { createReadState, EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import { EventLogBuilder, type JourneyEvent } from "@journeykit/core";
+import { createReadState } from "@journeykit/core/adapter";
 import { ExportParser } from "../export/export-parser";
 import { GA4_READ_DETAILS } from "../export/ga4-read-details";
 import { RowKeys } from "../export/row-keys";

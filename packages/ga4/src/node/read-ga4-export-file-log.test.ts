@@ -31,7 +31,7 @@ describe("readGa4ExportFileLog on one thread", () => {
     writeFileSync(path, `${rows.join("\n")}\n`);
     const { log, report } = await readGa4ExportFileLog(path);
     expect(log.size).toBe(20_001);
-    const padded = log.customerStart[log.customerIndex("p0")] as number;
+    const padded = log.columns.customerStart[log.customerIndex("p0")] as number;
     expect(log.property(padded, "page_title")).toBe("ø".repeat(600_000));
     expect(report).toMatchObject({
       rowsRead: 20_001,

@@ -1,13 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import {
-  checkReadOptions,
-  createReadState,
-  InvalidOptionError,
-  type ReadLogResult,
-  type ReadOptions,
-  readLog,
-} from "@journeykit/core";
+import { InvalidOptionError, type ReadLogResult, type ReadOptions, readLog } from "@journeykit/core";
+import { checkReadOptions, createReadState } from "@journeykit/core/adapter";
 import { ga4Adapter } from "../export/ga4-adapter";
 import type { Ga4ExportOptions } from "../export/ga4-export-options";
 import { GA4_READ_DETAILS, type Ga4ReadDetails } from "../export/ga4-read-details";

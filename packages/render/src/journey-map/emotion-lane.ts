@@ -1,4 +1,4 @@
-import { EMOTION_SCALE } from "@journeykit/core";
+import { EMOTION_SCALE } from "@journeykit/core/schemas";
 import type { Formatter } from "../locale/formatter";
 import { NEUTRAL, OKABE_ITO } from "../svg/palette";
 import { element, round, textLines } from "../svg/svg";

@@ -1,10 +1,5 @@
-import {
-  type ConformanceOptions,
-  ConformanceOptionsSchema,
-  conformance,
-  EventLog,
-  type Journey,
-} from "@journeykit/core";
+import { type ConformanceOptions, conformance, EventLog, type Journey } from "@journeykit/core";
+import { ConformanceOptionsSchema } from "@journeykit/core/schemas";
 import type { ReadonlyDeep } from "type-fest";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { eventOrder, exportEventCtes } from "../export/export-event-ctes";

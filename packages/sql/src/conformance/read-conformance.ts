@@ -1,7 +1,6 @@
 import {
   type Backtrack,
   type ConformanceOptions,
-  ConformanceOptionsSchema,
   type ConformanceResult,
   conformance,
   type DeviatingVariant,
@@ -10,6 +9,7 @@ import {
   type Journey,
   type UnrecognisedEvent,
 } from "@journeykit/core";
+import { ConformanceOptionsSchema } from "@journeykit/core/schemas";
 import type { ReadonlyDeep } from "type-fest";
 import { compareText, compareTextLists } from "../results/compare-text";
 import { forEachPart, type SqlRow } from "../results/read-cell";

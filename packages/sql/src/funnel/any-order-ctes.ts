@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "@journeykit/core";
+import type { FunnelPlan } from "@journeykit/core/internal";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import type { SqlContext } from "../export/sql-context";
 import { alternativesOf } from "../matching/step-parts";

@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "@journeykit/core";
+import type { FunnelPlan } from "@journeykit/core/internal";
 import { UnsupportedQueryError } from "../errors/unsupported-query-error";
 import { eventOrder, exportEventCtes, SEQUENCE_COLUMNS } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";

@@ -1,4 +1,5 @@
-import { type FunnelOptions, planFunnel } from "@journeykit/core";
+import type { FunnelOptions } from "@journeykit/core";
+import { planFunnel } from "@journeykit/core/internal";
 import type { SqlContext } from "../export/sql-context";
 import { quotedForComment } from "../statement/sql-comment";
 import { funnelPlanSql } from "./funnel-plan-sql";

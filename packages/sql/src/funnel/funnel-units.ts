@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "@journeykit/core";
+import type { FunnelPlan } from "@journeykit/core/internal";
 
 /** How a funnel's units (customers or sessions) are keyed in SQL. */
 export interface FunnelUnit {

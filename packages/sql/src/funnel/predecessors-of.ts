@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "@journeykit/core";
+import type { FunnelPlan } from "@journeykit/core/internal";
 
 /** The steps a step `k` can follow in an attempt: k-1 down to the previous required step. */
 export function predecessorsOf(plan: FunnelPlan, k: number): number[] {

@@ -1,11 +1,5 @@
-import {
-  type FunnelCounts,
-  type FunnelPlan,
-  type FunnelResult,
-  InvalidOptionError,
-  summarizeFunnel,
-  type TimeSummary,
-} from "@journeykit/core";
+import { type FunnelResult, InvalidOptionError, type TimeSummary } from "@journeykit/core";
+import { type FunnelCounts, type FunnelPlan, summarizeFunnel } from "@journeykit/core/internal";
 import { forEachPart, type SqlRow } from "../results/read-cell";
 
 interface TimeStatistics {

@@ -1,4 +1,5 @@
-import { type FunnelOptions, type FunnelResult, planFunnel } from "@journeykit/core";
+import type { FunnelOptions, FunnelResult } from "@journeykit/core";
+import { planFunnel } from "@journeykit/core/internal";
 import type { SqlRow } from "../results/read-cell";
 import { readFunnelRows } from "./read-funnel-rows";
 

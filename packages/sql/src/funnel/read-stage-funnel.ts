@@ -1,9 +1,5 @@
-import {
-  type Journey,
-  planStageFunnel,
-  type StageFunnelOptions,
-  type StageFunnelResult,
-} from "@journeykit/core";
+import type { Journey, StageFunnelOptions, StageFunnelResult } from "@journeykit/core";
+import { planStageFunnel } from "@journeykit/core/internal";
 import type { SqlRow } from "../results/read-cell";
 import { readFunnelRows } from "./read-funnel-rows";
 

@@ -1,4 +1,5 @@
-import { type Journey, planStageFunnel, type StageFunnelOptions } from "@journeykit/core";
+import type { Journey, StageFunnelOptions } from "@journeykit/core";
+import { planStageFunnel } from "@journeykit/core/internal";
 import type { SqlContext } from "../export/sql-context";
 import { quotedForComment } from "../statement/sql-comment";
 import { funnelPlanSql } from "./funnel-plan-sql";

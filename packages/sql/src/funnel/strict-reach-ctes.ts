@@ -1,4 +1,4 @@
-import type { FunnelPlan } from "@journeykit/core";
+import type { FunnelPlan } from "@journeykit/core/internal";
 import type { SqlContext } from "../export/sql-context";
 import type { Cte } from "../statement/cte-query";
 import { quotedForComment } from "../statement/sql-comment";

@@ -1,9 +1,5 @@
-import {
-  EventLog,
-  type PathVariantsOptions,
-  PathVariantsOptionsSchema,
-  pathVariants,
-} from "@journeykit/core";
+import { EventLog, type PathVariantsOptions, pathVariants } from "@journeykit/core";
+import { PathVariantsOptionsSchema } from "@journeykit/core/schemas";
 import type { ReadonlyDeep } from "type-fest";
 import { eventOrder, exportEventCtes } from "../export/export-event-ctes";
 import type { SqlContext } from "../export/sql-context";

@@ -1,9 +1,5 @@
-import {
-  type PathVariant,
-  type PathVariantsOptions,
-  PathVariantsOptionsSchema,
-  type PathVariantsResult,
-} from "@journeykit/core";
+import type { PathVariant, PathVariantsOptions, PathVariantsResult } from "@journeykit/core";
+import { PathVariantsOptionsSchema } from "@journeykit/core/schemas";
 import type { ReadonlyDeep } from "type-fest";
 import { compareTextLists } from "../results/compare-text";
 import { forEachPart, type SqlRow } from "../results/read-cell";

@@ -1,4 +1,5 @@
-import { formatIssuePath, JourneykitError } from "@journeykit/core";
+import { JourneykitError } from "@journeykit/core";
+import { formatIssuePath } from "@journeykit/core/internal";
 
 const marker = "journeykit.error.template-options";
 const symbol = Symbol.for(marker);

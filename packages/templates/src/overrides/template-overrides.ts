@@ -1,4 +1,9 @@
-import { EventMatcherSchema, IdSchema, KpiDefinitionSchema, TouchpointSchema } from "@journeykit/core";
+import {
+  EventMatcherSchema,
+  IdSchema,
+  KpiDefinitionSchema,
+  TouchpointSchema,
+} from "@journeykit/core/schemas";
 import type { ReadonlyDeep } from "type-fest";
 import * as z from "zod";
 import { TemplateLocaleSchema } from "../locale/template-locale";

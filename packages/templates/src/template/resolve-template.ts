@@ -1,4 +1,4 @@
-import { JOURNEY_FORMAT, type JourneySchema } from "@journeykit/core";
+import { JOURNEY_FORMAT, type JourneySchema } from "@journeykit/core/schemas";
 import type * as z from "zod";
 import type { TemplateLocale } from "../locale/template-locale";
 import type { BlueprintLane, JourneyTemplate } from "./journey-template";

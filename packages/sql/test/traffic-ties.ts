@@ -1,9 +1,9 @@
 // Test support: the one documented case where SQL and memory may order tied events differently
 // (docs/guides/bigquery.md, "Where results can differ"): rows on the same microsecond with the
 // same event name, without all three batch columns, that differ in their traffic source. Memory
-// orders them by session, channel, source and medium; the SQL has no channel to order by, so a
-// breakdown or matcher on traffic may see them in another order. Cases with such rows are not
-// compared.
+// orders them by session, channel, source and medium before their params; the SQL has no channel
+// to order by and orders them by params, so a breakdown or matcher on traffic or params may see
+// them in another order. Cases with such rows are not compared.
 import type { ExportRow } from "../../ga4/test/ga4-export-rows";
 
 const hasSequence = (row: ExportRow) =>

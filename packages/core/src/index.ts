@@ -51,6 +51,7 @@ export {
 } from "./model/stage";
 export { type Touchpoint, TouchpointSchema } from "./model/touchpoint";
 export * from "./paths/index";
+export { parseOptions } from "./paths/parse-options";
 export * from "./retention/index";
 export * from "./segmentation/index";
 export * from "./stats/index";

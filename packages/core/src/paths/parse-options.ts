@@ -17,7 +17,23 @@ function describe(value: unknown): string {
 /**
  * Parses an analysis' options with its zod schema; the first problem becomes an
  * InvalidOptionError naming the option by its path (`"after"`, `"ignore[1].where.page"`, or the
- * unknown key itself), so a caller never meets a raw ZodError.
+ * unknown key itself), so a caller never meets a raw ZodError. The one converter from zod
+ * issues to `InvalidOptionError` (docs/conventions.md): use it for every options object.
+ *
+ * @param schema - The options' strict zod schema.
+ * @param options - The options as the caller passed them (`undefined` means none).
+ * @returns The parsed options, defaults filled in.
+ * @throws `InvalidOptionError` naming the first bad option by its path.
+ *
+ * @example
+ * ```ts
+ * import { parseOptions } from "@journeykit/core";
+ * import { z } from "zod";
+ *
+ * const Schema = z.strictObject({ limit: z.number().int().optional() });
+ * parseOptions(Schema, { limit: 3 }); // { limit: 3 }
+ * parseOptions(Schema, { limt: 3 }); // throws InvalidOptionError, option "limt"
+ * ```
  */
 export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: unknown): z.output<Schema> {
   const input = options ?? {};

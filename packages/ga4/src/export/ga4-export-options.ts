@@ -37,9 +37,10 @@ import { GA4_CHANNEL_GROUPS } from "../channels/ga4-channel-groups";
  * ```ts
  * Ga4ExportOptionsSchema.parse({ identity: "stitched", include: ["ecommerce"] });
  * Ga4ExportOptionsSchema.safeParse({ identity: "email" }).success; // false
+ * Ga4ExportOptionsSchema.safeParse({ identiy: "user-id" }).success; // false: a misspelt option
  * ```
  */
-export const Ga4ExportOptionsSchema = z.object({
+export const Ga4ExportOptionsSchema = z.strictObject({
   identity: z.enum(["pseudo", "user-id", "stitched"]).optional(),
   trafficSource: z.enum(["event", "session", "user"]).optional(),
   include: z.array(z.enum(["ecommerce", "items"])).optional(),

@@ -38,7 +38,8 @@ export const PersonaRuleSchema = z.strictObject({ persona: IdSchema, where: Segm
 export type PersonaRule = z.input<typeof PersonaRuleSchema>;
 
 /**
- * The options of {@link assignPersonas}: `log` for rules with `did` conditions, `segments` for
+ * The options of {@link assignPersonas}: `rules`, which customers resemble which persona (by
+ * default each persona's `demographics`), `log` for rules with `did` conditions, `segments` for
  * rules with `inSegment` conditions, and `asOf` for relative periods (the log's last timestamp
  * by default).
  *
@@ -48,6 +49,8 @@ export type PersonaRule = z.input<typeof PersonaRuleSchema>;
  * ```
  */
 export interface AssignPersonasOptions {
+  /** Which customers resemble which persona, tried in order (see {@link PersonaRuleSchema}). */
+  readonly rules?: readonly PersonaRule[];
   /** The events that `did` conditions count. */
   readonly log?: EventLog;
   /** Segments that `inSegment` conditions refer to. */
@@ -101,13 +104,12 @@ function demographicRules(personas: Journey["personas"]): PersonaRule[] {
  * with a log, their behaviour). Rules are tried in order and the first that holds wins; a
  * customer no rule matches is unmatched and counted, never forced into a persona.
  *
- * Without `rules`, a persona matches customers whose attributes equal every entry of its
+ * Without the `rules` option, a persona matches customers whose attributes equal every entry of its
  * `demographics` (personas without demographics then match nobody).
  *
  * @param customers - Attribute records keyed by customer id.
  * @param personas - The personas, usually `journey.personas`.
- * @param rules - Which customers resemble which persona (see {@link PersonaRuleSchema}).
- * @param options - See {@link AssignPersonasOptions}.
+ * @param options - `rules`, `log`, `segments`, `asOf`: see {@link AssignPersonasOptions}.
  * @returns Counts per persona, the unmatched, and each customer's persona.
  * @throws {@link SegmentDefinitionError} for a rule outside the condition language, a rule for a
  * persona not given (`unknown_persona`) or a reference to a segment not given
@@ -131,7 +133,6 @@ function demographicRules(personas: Journey["personas"]): PersonaRule[] {
 export function assignPersonas(
   customers: CustomerRecords,
   personas: Journey["personas"],
-  rules?: readonly PersonaRule[],
   options: AssignPersonasOptions = {},
 ): PersonaAssignment {
   const personaIds = new Set(personas.map((persona) => persona.id));
@@ -139,7 +140,7 @@ export function assignPersonas(
   const segmentIds = new Set(resolved.segments.map((segment) => segment.id));
   const issues: SegmentIssue[] = [];
   const conditions: ParsedCondition[] = [];
-  const ruleList = rules ?? demographicRules(personas);
+  const ruleList = options.rules ?? demographicRules(personas);
   ruleList.forEach((rule, index) => {
     const parsed = PersonaRuleSchema.safeParse(rule);
     if (!parsed.success) {

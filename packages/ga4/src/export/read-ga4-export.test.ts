@@ -241,4 +241,10 @@ describe("readGa4Export", () => {
       expect(call).toThrow(expect.objectContaining({ code: "INVALID_OPTION", option: "identiy" }));
     }
   });
+
+  it("names an option inside an array with the one path format, params[1]", () => {
+    expect(() => readGa4Export(row({ event_timestamp: "1" }), { params: ["page_location", ""] })).toThrow(
+      expect.objectContaining({ option: "params[1]" }),
+    );
+  });
 });

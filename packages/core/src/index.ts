@@ -3,11 +3,8 @@ export * from "./attribution/index";
 export * from "./conformance/index";
 export { InvalidEventError } from "./errors/invalid-event-error";
 export { InvalidOptionError } from "./errors/invalid-option-error";
-export {
-  formatIssuePath,
-  type JourneyIssue,
-  JourneyValidationError,
-} from "./errors/journey-validation-error";
+export { type Issue, issuesFromZod } from "./errors/issue";
+export { formatIssuePath, JourneyValidationError } from "./errors/journey-validation-error";
 export { JourneykitError, type JourneykitErrorOptions } from "./errors/journeykit-error";
 export * from "./event-log/index";
 export * from "./feedback/index";

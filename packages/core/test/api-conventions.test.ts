@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { EventLog, funnel, InvalidOptionError } from "../src/index";
 
 // The checklist of docs/conventions.md, read from the source of every package in packages/ (not
 // just core: the conventions are the project's, and this is where its checks run): each public
@@ -63,7 +64,7 @@ function exportedValues(): ExportedValue[] {
     if (!moduleSymbol) throw new Error(`cannot read the exports of ${entry.file}`);
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      if (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable)) {
+      if (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) {
         values.push({ entry: entry.name, name: exported.name, symbol });
       }
     }
@@ -126,6 +127,23 @@ describe("every public function follows docs/conventions.md", () => {
     expect(problems).toEqual([]);
   });
 
+  it("builds every error from one object argument", () => {
+    const positional: string[] = [];
+    const errors: string[] = [];
+    for (const { entry, name, symbol } of values) {
+      if (!(symbol.flags & ts.SymbolFlags.Class) || !name.endsWith("Error")) continue;
+      errors.push(name);
+      const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+      if (!declaration) continue;
+      const constructors = checker.getTypeOfSymbolAtLocation(symbol, declaration).getConstructSignatures();
+      if (constructors.some((signature) => signature.getParameters().length > 1)) {
+        positional.push(`${entry} ${name}`);
+      }
+    }
+    expect(errors).toContain("AdapterAbortError");
+    expect(positional).toEqual([]);
+  });
+
   const schemas = values.filter((value) => value.name.endsWith("OptionsSchema"));
 
   it("finds the options schemas", () => {
@@ -162,5 +180,19 @@ describe("every public function follows docs/conventions.md", () => {
       }
     }
     expect(lenient).toEqual([]);
+  });
+
+  it("names a bad option by its path, and keeps every problem in issues", () => {
+    const log = EventLog.from([]);
+    const call = () =>
+      funnel(log, { steps: ["visit", { name: "signup", within: -1 }], windw: "7d" } as never);
+    expect(call).toThrow(InvalidOptionError);
+    try {
+      call();
+    } catch (error) {
+      const { option, issues } = error as InvalidOptionError;
+      expect(option).toMatch(/^(steps\[1\]\.within|windw)$/);
+      expect(issues.map((issue) => issue.path.join("/")).sort()).toEqual(["", "steps/1/within"]);
+    }
   });
 });

@@ -147,13 +147,13 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
 
   const tooMany = () => {
     if (maxBadRecords !== undefined && rowsSkipped > maxBadRecords) {
-      throw new TooManyBadRecordsError(state.snapshot(), maxBadRecords);
+      throw new TooManyBadRecordsError({ report: state.snapshot(), maxBadRecords });
     }
   };
   const abortGuard = () => {
     guard ??= createAbortGuard(
       options.signal,
-      () => new AdapterAbortError(state.snapshot(), options.signal?.reason),
+      () => new AdapterAbortError({ report: state.snapshot(), reason: options.signal?.reason }),
     );
     return guard;
   };

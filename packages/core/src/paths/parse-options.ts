@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { InvalidOptionError } from "../errors/invalid-option-error";
+import { issuesFromZod } from "../errors/issue";
 import { formatIssuePath } from "../errors/journey-validation-error";
 
 /** The value at `path` inside `root`, for saying what was received. */
@@ -16,7 +17,7 @@ function describe(value: unknown): string {
 
 /**
  * Parses an analysis' options with its zod schema; the first problem becomes an
- * InvalidOptionError naming the option by its path (`"after"`, `"ignore[1].where.page"`, or the
+ * InvalidOptionError naming the option by its path, every problem kept in its `issues` (`"after"`, `"ignore[1].where.page"`, or the
  * unknown key itself), so a caller never meets a raw ZodError. The one converter from zod
  * issues to `InvalidOptionError` (docs/conventions.md): use it for every options object.
  *
@@ -48,5 +49,9 @@ export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: 
   } else if (issue?.code === "invalid_union") {
     problem = `${problem.replace(/\.$/, "")}: ${describe(valueAt(input, path))} matches none of the accepted forms`;
   }
-  throw new InvalidOptionError({ option: path.length === 0 ? "options" : formatIssuePath(path), problem });
+  throw new InvalidOptionError({
+    option: path.length === 0 ? "options" : formatIssuePath(path),
+    problem,
+    issues: issuesFromZod(result.error),
+  });
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+import { type Issue, issuesFromZod } from "../errors/issue";
+import { SegmentDefinitionError } from "../errors/segment-definition-error";
 import type { EventLog } from "../event-log/event-log";
 import type { PropertyValue } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";
 import type { Journey } from "../model/journey";
 import { parseOptions } from "../paths/parse-options";
 import { type CustomerRecords, customerUniverse } from "./customer-universe";
-import { type SegmentDefinitionInput, schemaIssues, segmentReferences } from "./define-segment";
+import { type SegmentDefinitionInput, segmentReferences } from "./define-segment";
 import { evaluateSegments } from "./evaluate-segments";
 import { resolveSegments } from "./resolve-segments";
 import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
@@ -138,13 +139,13 @@ export function assignPersonas(
   const personaIds = new Set(personas.map((persona) => persona.id));
   const resolved = resolveSegments(options.segments ?? []);
   const segmentIds = new Set(resolved.segments.map((segment) => segment.id));
-  const issues: SegmentIssue[] = [];
+  const issues: Issue[] = [];
   const conditions: ParsedCondition[] = [];
   const ruleList = options.rules ?? demographicRules(personas);
   ruleList.forEach((rule, index) => {
     const parsed = PersonaRuleSchema.safeParse(rule);
     if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error, ["rules", index]));
+      issues.push(...issuesFromZod(parsed.error, ["rules", index]));
       return;
     }
     if (!personaIds.has(parsed.data.persona)) {
@@ -165,7 +166,7 @@ export function assignPersonas(
     }
     conditions.push(parsed.data.where);
   });
-  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  if (issues.length > 0) throw new SegmentDefinitionError({ issues });
   const universe = customerUniverse(options.log, customers);
   const { asOf: asOfOption } = parseOptions(
     SegmentationOptionsSchema,

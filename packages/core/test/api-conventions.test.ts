@@ -7,8 +7,8 @@ import { EventLog, funnel, InvalidOptionError } from "../src/index";
 
 // The checklist of docs/conventions.md, read from the source of every package in packages/ (not
 // just core: the conventions are the project's, and this is where its checks run): each public
-// function takes its options last with no optional positional before them, and every options
-// schema rejects a key it does not know.
+// function takes its options last with no optional positional before them, every error is built
+// from one object, and every options schema rejects a key it does not know.
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const packagesDir = join(root, "packages");

@@ -121,7 +121,7 @@ describe("@journeykit/core's public API", () => {
         Core.JourneyEntity,
         Core.JourneyEvent,
         Core.JourneyInput,
-        Core.JourneyIssue,
+        Core.Issue,
         Core.JourneyTouchpoints,
         Core.KpiDefinition,
         Core.KpiKind,
@@ -183,7 +183,6 @@ describe("@journeykit/core's public API", () => {
         Core.SegmentCondition,
         Core.SegmentDefinition,
         Core.SegmentDefinitionInput,
-        Core.SegmentIssue,
         Core.SegmentMembers,
         Core.Segmentation,
         Core.SegmentationOptions,
@@ -217,6 +216,8 @@ describe("@journeykit/core's public API", () => {
       | "ADAPTER_FAILURE"
       | "AdapterAbortError"
       | "BYTE_ORDER_MARK"
+      | "issuesFromZod"
+      | "parseOptions"
       | "REPLACEMENT_CHARACTER"
       | "REPLACEMENT_CHARACTER_WARNING"
       | "withoutByteOrderMark"

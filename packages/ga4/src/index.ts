@@ -7,11 +7,13 @@ export {
   type Ga4CsvRow,
   type Ga4CsvSection,
   type ReadGa4CsvOptions,
+  ReadGa4CsvOptionsSchema,
   readGa4Csv,
 } from "./csv/read-ga4-csv";
 export {
   type Ga4FunnelReport,
   type Ga4FunnelReportOptions,
+  Ga4FunnelReportOptionsSchema,
   readGa4FunnelReport,
 } from "./data-api/read-ga4-funnel-report";
 export { type Ga4Report, readGa4Report } from "./data-api/read-ga4-report";

@@ -52,9 +52,8 @@ export function partReader(): PartReader {
         parts.push(await readExportPart(task, () => {}));
       }
       const state = createReadState(
-        "ga4",
+        { id: "ga4", details: GA4_READ_DETAILS },
         checkReadOptions("ga4", { onError, maxBadRecords }),
-        GA4_READ_DETAILS,
       );
       state.format = "ndjson";
       return joinExportParts(parts, state, resolveExportOptions(ga4Options), false);

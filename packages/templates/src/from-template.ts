@@ -1,4 +1,5 @@
 import type { Journey } from "@journeykit/core";
+import { issuesFromZod } from "@journeykit/core/adapter";
 import { TemplateOptionsError } from "./errors/template-options-error";
 import { UnknownTemplateError } from "./errors/unknown-template-error";
 import { applyOverrides } from "./overrides/apply-overrides";
@@ -47,21 +48,14 @@ export function fromTemplate(id: TemplateId | (string & {}), options: FromTempla
   const template: JourneyTemplate | undefined = Object.hasOwn(templates, id)
     ? templates[id as TemplateId]
     : undefined;
-  if (!template) throw new UnknownTemplateError(id, Object.keys(templates));
+  if (!template) throw new UnknownTemplateError({ templateId: id, knownTemplates: Object.keys(templates) });
   const parsed = FromTemplateOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new TemplateOptionsError(
-      id,
-      parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        path: issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
-        message: issue.message,
-      })),
-    );
+    throw new TemplateOptionsError({ templateId: id, issues: issuesFromZod(parsed.error) });
   }
   const { locale, overrides } = parsed.data;
   return buildJourney(template, locale, (document) => {
     const issues = overrides ? applyOverrides(document, overrides) : [];
-    if (issues.length > 0) throw new TemplateOptionsError(id, issues);
+    if (issues.length > 0) throw new TemplateOptionsError({ templateId: id, issues });
   });
 }

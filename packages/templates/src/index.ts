@@ -3,7 +3,7 @@ export { b2bLeadGeneration } from "./b2b-lead-generation/b2b-lead-generation";
 export { b2bSaasTrial } from "./b2b-saas-trial/b2b-saas-trial";
 export { b2cEcommerce } from "./b2c-ecommerce/b2c-ecommerce";
 export { b2cSubscription } from "./b2c-subscription/b2c-subscription";
-export { TemplateOptionsError, type TemplateOptionsIssue } from "./errors/template-options-error";
+export { TemplateOptionsError } from "./errors/template-options-error";
 export { UnknownTemplateError } from "./errors/unknown-template-error";
 export { fromTemplate } from "./from-template";
 export { type Ga4EventKind, ga4EventKinds } from "./ga4/ga4-event-kinds";

@@ -40,7 +40,6 @@ describe("@journeykit/templates's public API", () => {
         Templates.TemplateLabelCheck,
         Templates.TemplateLocale,
         Templates.TemplateMessages,
-        Templates.TemplateOptionsIssue,
         Templates.TemplateOverrides,
         Templates.TemplateStructure,
       ]

@@ -25,7 +25,7 @@ export class AdapterAbortError extends JourneykitError {
   /** The read up to the moment it stopped. */
   readonly report: ReadReport;
 
-  constructor(report: ReadReport, reason: unknown) {
+  constructor({ report, reason }: { report: ReadReport; reason: unknown }) {
     const reasonText = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
     super({
       code: "ADAPTER_ABORTED",

@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import type { EventLogBatch } from "../event-log/event-log-batch";
 import type { JourneyEvent } from "../model/journey-event";
 import type { ReadOptions } from "./read-options";
@@ -126,6 +127,13 @@ export interface AdapterDefinition<
    * has them as `details`. None by default.
    */
   readonly details?: Details;
+  /**
+   * The adapter's own options (without the common read options) as a strict zod object schema.
+   * With it, `read` and `readBatches` check the options when they are called, before any input
+   * is read, and a misspelt option is an `InvalidOptionError` naming it; without it, keys beyond
+   * the read options are not checked, so declare one whenever the adapter has options.
+   */
+  readonly optionsSchema?: z.ZodType;
   /**
    * Turns the source into events. Report a bad record with `context.skip` (it decides, from the
    * caller's `onError`, whether to throw). For a problem that makes the whole input unreadable,

@@ -1,20 +1,32 @@
-import { JourneykitError } from "../errors/journeykit-error";
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import type { ReadOptions } from "./read-options";
 
-function problem(options: unknown): string | undefined {
+interface OptionProblem {
+  readonly option: string;
+  readonly problem: string;
+}
+
+function find(options: unknown): OptionProblem | undefined {
   if (options === undefined) return undefined;
   if (options === null || typeof options !== "object")
-    return `options must be an object, not ${String(options)}`;
+    return { option: "options", problem: `must be an object, not ${String(options)}` };
   const { onError, maxBadRecords, signal, onProgress } = options as Record<string, unknown>;
   if (onError !== undefined && onError !== "throw" && onError !== "skip") {
-    return `onError must be "throw" or "skip", not ${JSON.stringify(onError)}`;
+    return { option: "onError", problem: `must be "throw" or "skip", not ${JSON.stringify(onError)}` };
   }
   if (maxBadRecords !== undefined) {
     if (typeof maxBadRecords !== "number" || !Number.isInteger(maxBadRecords) || maxBadRecords < 0) {
-      return `maxBadRecords must be a non-negative integer, not ${String(maxBadRecords)}`;
+      return {
+        option: "maxBadRecords",
+        problem: `must be a non-negative integer, not ${String(maxBadRecords)}`,
+      };
     }
     if (onError !== "skip") {
-      return 'maxBadRecords limits skipped records, so it needs onError: "skip"; add it, or remove maxBadRecords to stop at the first bad record';
+      return {
+        option: "maxBadRecords",
+        problem:
+          'it limits skipped records, so it needs onError: "skip"; add it, or remove maxBadRecords to stop at the first bad record',
+      };
     }
   }
   if (
@@ -24,10 +36,10 @@ function problem(options: unknown): string | undefined {
       typeof (signal as Partial<AbortSignal>).addEventListener !== "function" ||
       typeof (signal as Partial<AbortSignal>).aborted !== "boolean")
   ) {
-    return "signal must be an AbortSignal (for example new AbortController().signal)";
+    return { option: "signal", problem: "must be an AbortSignal (for example new AbortController().signal)" };
   }
   if (onProgress !== undefined && typeof onProgress !== "function") {
-    return "onProgress must be a function of ({ bytes, rows })";
+    return { option: "onProgress", problem: "must be a function of ({ bytes, rows })" };
   }
   return undefined;
 }
@@ -41,20 +53,21 @@ function problem(options: unknown): string | undefined {
  * @param adapter - The adapter's id, for the message.
  * @param options - The options as the caller passed them (`undefined` means none).
  * @returns The options, typed.
- * @throws {@link index!JourneykitError} with code `"ADAPTER_OPTIONS"` naming the option and the fix.
+ * @throws {@link index!InvalidOptionError} whose `option` names the read option (`"onError"`,
+ * `"maxBadRecords"`, ...), with the fix in its message.
  *
  * @example
  * ```ts
  * checkReadOptions("ga4", { onError: "skip", maxBadRecords: 10 }); // { onError: "skip", maxBadRecords: 10 }
- * checkReadOptions("ga4", { maxBadRecords: 10 }); // throws: maxBadRecords ... needs onError: "skip"
+ * checkReadOptions("ga4", { maxBadRecords: 10 }); // throws InvalidOptionError, option "maxBadRecords"
  * ```
  */
 export function checkReadOptions(adapter: string, options: unknown): ReadOptions {
-  const found = problem(options);
+  const found = find(options);
   if (found !== undefined) {
-    throw new JourneykitError({
-      code: "ADAPTER_OPTIONS",
-      message: `The read options passed to the ${adapter} adapter are not valid: ${found}.`,
+    throw new InvalidOptionError({
+      option: found.option,
+      problem: `${found.problem} (reading with the ${adapter} adapter)`,
     });
   }
   return (options ?? {}) as ReadOptions;

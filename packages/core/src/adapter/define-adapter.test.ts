@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { tinyAdapter } from "../../test/adapters";
 import { ADAPTER_FAILURE, AdapterReadError } from "../errors/adapter-read-error";
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { JourneykitError } from "../errors/journeykit-error";
 import type { JourneyEvent } from "../model/journey-event";
 import { AdapterAbortError } from "./adapter-abort-error";
@@ -107,19 +109,39 @@ describe("defineAdapter", () => {
   });
 
   it("rejects invalid options with a typed error naming the option", async () => {
-    const cases: [unknown, RegExp][] = [
-      [{ onError: "ignore" }, /onError must be "throw" or "skip"/],
-      [{ onError: "skip", maxBadRecords: -1 }, /maxBadRecords must be a non-negative integer/],
-      [{ onError: "skip", maxBadRecords: 1.5 }, /maxBadRecords must be a non-negative integer/],
-      [{ maxBadRecords: 3 }, /maxBadRecords limits skipped records, so it needs onError: "skip"/],
-      [{ signal: {} }, /signal must be an AbortSignal/],
-      [{ onProgress: "yes" }, /onProgress must be a function/],
-      [42, /options must be an object/],
+    const cases: [unknown, string, RegExp][] = [
+      [{ onError: "ignore" }, "onError", /must be "throw" or "skip"/],
+      [{ onError: "skip", maxBadRecords: -1 }, "maxBadRecords", /must be a non-negative integer/],
+      [{ onError: "skip", maxBadRecords: 1.5 }, "maxBadRecords", /must be a non-negative integer/],
+      [{ maxBadRecords: 3 }, "maxBadRecords", /it limits skipped records, so it needs onError: "skip"/],
+      [{ signal: {} }, "signal", /must be an AbortSignal/],
+      [{ onProgress: "yes" }, "onProgress", /must be a function/],
+      [42, "options", /must be an object/],
     ];
-    for (const [options, message] of cases) {
+    for (const [options, option, message] of cases) {
       const error = await rejection(readAll(tinyAdapter, good, options as never));
-      expect(error).toMatchObject({ code: "ADAPTER_OPTIONS" });
+      expect(error).toMatchObject({ code: "INVALID_OPTION", option });
       expect((error as Error).message).toMatch(message);
+      // At the call, before the stream is iterated.
+      expect(() => tinyAdapter.read(good, options as never)).toThrow(InvalidOptionError);
+    }
+  });
+
+  it("checks the adapter's own options against its optionsSchema at the call", () => {
+    const strict = defineAdapter<{ delimiter?: string }>({
+      id: "strict",
+      formats: ["txt"],
+      optionsSchema: z.strictObject({ delimiter: z.string().length(1).optional() }),
+      async *parse() {},
+    });
+    expect(() => strict.read(good, { delimiter: ";", onError: "skip" })).not.toThrow();
+    for (const [options, option] of [
+      [{ delimter: ";" }, "delimter"],
+      [{ delimiter: ";;" }, "delimiter"],
+    ] as const) {
+      expect(() => strict.read(good, options as never)).toThrow(
+        expect.objectContaining({ code: "INVALID_OPTION", option }),
+      );
     }
   });
 

@@ -1,5 +1,7 @@
+import type * as z from "zod";
 import { JourneykitError } from "../errors/journeykit-error";
 import type { AdapterDefinition, AdapterSourceKind } from "./adapter-definition";
+import { checkAdapterOptions } from "./check-adapter-options";
 import type { AdapterInput, JourneyAdapterV1 } from "./journey-adapter";
 import type { ReadOptions } from "./read-options";
 import type { ReadDetails, ReadReport } from "./read-report";
@@ -7,7 +9,10 @@ import { type ReadUnit, runRead } from "./run-read";
 
 function definitionProblem(definition: unknown): string | undefined {
   if (definition === null || typeof definition !== "object") return "the definition must be an object";
-  const { id, formats, source, parse, parseBatches, details } = definition as Record<string, unknown>;
+  const { id, formats, source, parse, parseBatches, details, optionsSchema } = definition as Record<
+    string,
+    unknown
+  >;
   if (typeof id !== "string" || id === "") return "id must be a non-empty string";
   if (!Array.isArray(formats) || !formats.every((format) => typeof format === "string")) {
     return "formats must be an array of strings";
@@ -30,6 +35,12 @@ function definitionProblem(definition: unknown): string | undefined {
   ) {
     return "details must be an object of starting counts, such as { consentModeRows: 0 }";
   }
+  if (
+    optionsSchema !== undefined &&
+    typeof (optionsSchema as Partial<z.ZodType> | null)?.safeParse !== "function"
+  ) {
+    return "optionsSchema must be a zod schema, such as z.strictObject({ ... })";
+  }
   return undefined;
 }
 
@@ -40,6 +51,8 @@ function readStream<Details extends ReadDetails, Unit extends ReadUnit>(
   input: AdapterInput,
   options: unknown,
 ) {
+  // Checked at the call, not when iterated: a misspelt option fails where it was written.
+  const readOptions = checkAdapterOptions(definition, options);
   let resolve: (report: ReadReport<Details>) => void = () => {};
   let reject: (error: unknown) => void = () => {};
   const report = new Promise<ReadReport<Details>>((onResolve, onReject) => {
@@ -59,7 +72,7 @@ function readStream<Details extends ReadDetails, Unit extends ReadUnit>(
         });
       }
       started = true;
-      return runRead(definition, unit, input, options, { resolve, reject });
+      return runRead(definition, unit, input, readOptions, { resolve, reject });
     },
   };
 }

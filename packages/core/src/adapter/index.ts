@@ -7,8 +7,10 @@ export {
   AdapterReadError,
   type AdapterReadErrorOptions,
 } from "../errors/adapter-read-error";
+export { issuesFromZod } from "../errors/issue";
 export { compareSequences } from "../event-log/compare-sequences";
 export type { EventLogBatch } from "../event-log/event-log-batch";
+export { parseOptions } from "../options/parse-options";
 export { AdapterAbortError } from "./adapter-abort-error";
 export type {
   AdapterContext,

@@ -13,7 +13,7 @@ type RecordKind = "good" | "bad" | "duplicate";
 function readRecords(
   records: readonly RecordKind[],
   options: ReadOptions,
-  state = createReadState("t", options, { odd: 0 }),
+  state = createReadState({ id: "t", details: { odd: 0 } }, options),
 ) {
   records.forEach((kind, index) => {
     state.countRow();
@@ -50,11 +50,11 @@ describe("ReadState.addPart", () => {
         const points = [...new Set(cuts.map((cut) => cut % (records.length + 1)))].sort((a, b) => a - b);
         const bounds = [0, ...points, records.length];
         const joined = outcome(() => {
-          const state = createReadState("t", options, { odd: 0 });
+          const state = createReadState({ id: "t", details: { odd: 0 } }, options);
           for (let part = 0; part + 1 < bounds.length; part += 1) {
             const start = bounds[part] as number;
             // A part's records, numbered from its own first line, with the odd count of the whole.
-            const partState = createReadState("t", { onError: "skip" }, { odd: 0 });
+            const partState = createReadState({ id: "t", details: { odd: 0 } }, { onError: "skip" });
             records.slice(start, bounds[part + 1]).forEach((kind, index) => {
               partState.countRow();
               if ((start + index) % 2 === 1) partState.count("odd");
@@ -84,11 +84,11 @@ describe("ReadState.addPart", () => {
 
   it("does not count a part's bytes and rows twice when they came through progress", () => {
     const heard: number[] = [];
-    const state = createReadState("t", { onProgress: ({ bytes }) => heard.push(bytes) });
+    const state = createReadState({ id: "t" }, { onProgress: ({ bytes }) => heard.push(bytes) });
     state.addBytes(10);
     state.countRow(2);
     state.addPart(
-      { ...createReadState("t", {}).snapshot(), bytesRead: 10, rowsRead: 2 },
+      { ...createReadState({ id: "t" }, {}).snapshot(), bytesRead: 10, rowsRead: 2 },
       { progressed: true },
     );
     expect(state.snapshot()).toMatchObject({ bytesRead: 10, rowsRead: 2 });
@@ -99,11 +99,14 @@ describe("ReadState.addPart", () => {
 describe("ReadState", () => {
   it("hands the caller's own onProgress error through failure() unchanged, and wraps others", () => {
     const mine = new Error("mine");
-    const state = createReadState("t", {
-      onProgress: () => {
-        throw mine;
+    const state = createReadState(
+      { id: "t" },
+      {
+        onProgress: () => {
+          throw mine;
+        },
       },
-    });
+    );
     let thrown: unknown;
     try {
       state.addBytes(1);
@@ -117,7 +120,7 @@ describe("ReadState", () => {
 
   it("throws the read's AdapterAbortError with the counts so far once aborted, and races promises", async () => {
     const controller = new AbortController();
-    const state = createReadState("t", { signal: controller.signal });
+    const state = createReadState({ id: "t" }, { signal: controller.signal });
     state.countRow(3);
     const waiting = state.race(new Promise(() => {}));
     controller.abort();
@@ -127,13 +130,13 @@ describe("ReadState", () => {
   });
 
   it("stops at maxBadRecords with the report of the records so far", () => {
-    const state = createReadState("t", { onError: "skip", maxBadRecords: 1 });
+    const state = createReadState({ id: "t" }, { onError: "skip", maxBadRecords: 1 });
     state.skip(1, "bad");
     expect(() => state.skip(2, "bad")).toThrow(TooManyBadRecordsError);
   });
 
   it("rejects a count that is not a whole number as a bug", () => {
-    const state = createReadState("t", {});
+    const state = createReadState({ id: "t" }, {});
     expect(() => state.countRow(-1)).toThrow(RangeError);
     state.countRow(0);
     expect(state.snapshot().rowsRead).toBe(0);

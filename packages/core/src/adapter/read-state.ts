@@ -16,7 +16,7 @@ import { TooManyBadRecordsError } from "./too-many-bad-records-error";
  *
  * @example
  * ```ts
- * const state = createReadState("csv", { onError: "skip" });
+ * const state = createReadState({ id: "csv" }, { onError: "skip" });
  * state.countRow();
  * state.skip(2, "no timestamp", "CSV_BAD_TIMESTAMP"); // counted, not thrown
  * state.snapshot().rowsSkipped; // 1
@@ -109,16 +109,20 @@ function describeError(error: unknown): string {
 /**
  * Creates the {@link ReadState} of one read by `adapter`.
  *
- * @param adapter - The adapter's id, for the report and error messages.
+ * @param adapter - The adapter's `id`, for the report and error messages, and its own counts
+ * (`details`), at their starting values (usually 0; none by default), as an
+ * {@link AdapterDefinition} declares them.
  * @param options - The read's options, already checked with {@link checkReadOptions}.
- * @param details - The adapter's own counts, at their starting values (usually 0); `{}` for none.
  * @returns The state, with every count at zero.
  *
  * @example
  * ```ts
  * import { createReadState } from "@journeykit/core";
  *
- * const state = createReadState("ga4", { onError: "skip", maxBadRecords: 1 }, { consentModeRows: 0 });
+ * const state = createReadState(
+ *   { id: "ga4", details: { consentModeRows: 0 } },
+ *   { onError: "skip", maxBadRecords: 1 },
+ * );
  * state.count("consentModeRows");
  * state.skip(3, "not JSON", "GA4_NOT_JSON");
  * state.snapshot().details; // { consentModeRows: 1 }
@@ -126,9 +130,8 @@ function describeError(error: unknown): string {
  * ```
  */
 export function createReadState<Details extends ReadDetails = ReadDetails>(
-  adapter: string,
+  { id: adapter, details = {} as Details }: { readonly id: string; readonly details?: Details | undefined },
   options: ReadOptions,
-  details: Details = {} as Details,
 ): ReadState<Details> {
   let bytesRead = 0;
   let rowsRead = 0;
@@ -144,13 +147,13 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
 
   const tooMany = () => {
     if (maxBadRecords !== undefined && rowsSkipped > maxBadRecords) {
-      throw new TooManyBadRecordsError(state.snapshot(), maxBadRecords);
+      throw new TooManyBadRecordsError({ report: state.snapshot(), maxBadRecords });
     }
   };
   const abortGuard = () => {
     guard ??= createAbortGuard(
       options.signal,
-      () => new AdapterAbortError(state.snapshot(), options.signal?.reason),
+      () => new AdapterAbortError({ report: state.snapshot(), reason: options.signal?.reason }),
     );
     return guard;
   };

@@ -5,11 +5,11 @@ import type { EventLogBatch } from "../event-log/event-log-batch";
 import { eventProblem } from "../event-log/event-problem";
 import type { JourneyEvent } from "../model/journey-event";
 import type { AdapterContext, AdapterDefinition, AdapterSourceKind } from "./adapter-definition";
-import { checkReadOptions } from "./check-read-options";
 import { decodeText } from "./decode-text";
 import { encodeBytes } from "./encode-bytes";
 import type { AdapterInput } from "./journey-adapter";
 import { readInput } from "./read-input";
+import type { ReadOptions } from "./read-options";
 import type { ReadDetails, ReadReport } from "./read-report";
 import { createReadState, type ReadState } from "./read-state";
 import { splitLines } from "./split-lines";
@@ -80,7 +80,7 @@ async function* parsedBatches<Details extends ReadDetails>(
 
 /**
  * One read of `input` by the adapter `definition` describes, from the input to the events (or
- * batches) and the report: options checked, input decoded as the definition asks, the read's
+ * batches) and the report (its options already checked, at the call): input decoded as the definition asks, the read's
  * books kept by a {@link ReadState}, the report settled when the read ends, fails, or is left
  * early by its consumer.
  */
@@ -88,12 +88,12 @@ export async function* runRead<Details extends ReadDetails, Unit extends ReadUni
   definition: AdapterDefinition<object, AdapterSourceKind, Details>,
   unit: Unit,
   input: AdapterInput,
-  rawOptions: unknown,
+  options: ReadOptions,
   settle: ReportSettler<Details>,
 ): AsyncGenerator<Unit extends "events" ? JourneyEvent : EventLogBatch> {
   let state: ReadState<Details>;
   try {
-    state = createReadState(definition.id, checkReadOptions(definition.id, rawOptions), definition.details);
+    state = createReadState(definition, options);
   } catch (error) {
     settle.reject(error);
     throw error;

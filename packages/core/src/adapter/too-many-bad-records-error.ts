@@ -28,7 +28,7 @@ export class TooManyBadRecordsError extends JourneykitError {
   /** The limit that was passed. */
   readonly maxBadRecords: number;
 
-  constructor(report: ReadReport, maxBadRecords: number) {
+  constructor({ report, maxBadRecords }: { report: ReadReport; maxBadRecords: number }) {
     const last = report.skipped[report.skipped.length - 1];
     const lastText =
       last === undefined || report.skipped.length < report.rowsSkipped

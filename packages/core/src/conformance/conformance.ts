@@ -89,7 +89,7 @@ export function conformance(
   options?: ConformanceOptions,
 ): ConformanceResult {
   const checked = safeParseJourney(journey);
-  if (!checked.success) throw new JourneyValidationError(checked.issues);
+  if (!checked.success) throw new JourneyValidationError({ issues: checked.issues });
   const { stages, touchpoints: allTouchpoints } = checked.journey;
   const { entry, optionalStages, ambiguousStage, unrecognised, ignore, top } = parseOptions(
     ConformanceOptionsSchema,

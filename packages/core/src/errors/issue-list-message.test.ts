@@ -10,14 +10,14 @@ const issue = (index: number) => ({
 
 describe("the issue list in JourneyValidationError and SegmentDefinitionError messages", () => {
   it("names one problem in the singular, with its path, message and code", () => {
-    expect(new JourneyValidationError([issue(0)]).message).toBe(
+    expect(new JourneyValidationError({ issues: [issue(0)] }).message).toBe(
       "The journey map is not valid (1 problem):\n  - touchpoints[0].stages: problem 0 (unknown_stage)",
     );
   });
 
   it("lists the first ten and counts the rest, while issues keeps all of them", () => {
     const issues = Array.from({ length: 12 }, (_, index) => issue(index));
-    const error = new SegmentDefinitionError(issues);
+    const error = new SegmentDefinitionError({ issues });
     const lines = error.message.split("\n");
     expect(lines[0]).toBe("The segment definitions are not valid (12 problems):");
     expect(lines).toHaveLength(12);

@@ -1,3 +1,4 @@
+import type { Issue } from "./issue";
 import { issueListMessage } from "./issue-list-message";
 import { JourneykitError } from "./journeykit-error";
 
@@ -8,34 +9,11 @@ const marker = "journeykit.error.journey-validation";
 const symbol = Symbol.for(marker);
 
 /**
- * One problem found in a journey map: data, not prose, so tools can point at the field.
- *
- * @example
- * ```ts
- * const issue: JourneyIssue = {
- *   code: "unknown_stage",
- *   path: ["touchpoints", 0, "stages", 1],
- *   message: 'Touchpoint "web" names stage "checkout", which the journey does not define.',
- * };
- * ```
- */
-export interface JourneyIssue {
-  /**
-   * A stable code: zod's own codes for schema problems (`invalid_type`, `too_big`, ...) and
-   * journeykit's for references (`duplicate_id`, `unknown_stage`, `unknown_touchpoint`,
-   * `unknown_persona`, `unknown_kpi`, `stage_order_gap`, `inconsistent_reference`,
-   * `measure_kind_mismatch`, `measure_unit_mismatch`).
-   */
-  readonly code: string;
-  /** Where in the journey document, as property names and array indexes. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong and how to fix it. */
-  readonly message: string;
-}
-
-/**
  * Thrown by `defineJourney` when a journey map fails its schema or its references.
- * `issues` lists every problem found, each with a `code` and a `path`.
+ * `issues` lists every problem found, each an {@link Issue} with a `code` and a `path`: zod's
+ * codes for shapes, and for references `duplicate_id`, `unknown_stage`, `unknown_touchpoint`,
+ * `unknown_persona`, `unknown_kpi`, `stage_order_gap`, `inconsistent_reference`,
+ * `measure_kind_mismatch`, `measure_unit_mismatch`.
  *
  * @example
  * ```ts
@@ -54,9 +32,9 @@ export class JourneyValidationError extends JourneykitError {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read through Symbol.for in isInstance, across copies of the library
   private readonly [symbol] = true;
   /** Every problem found, in document order. */
-  readonly issues: readonly JourneyIssue[];
+  readonly issues: readonly Issue[];
 
-  constructor(issues: readonly JourneyIssue[]) {
+  constructor({ issues }: { issues: readonly Issue[] }) {
     super({
       code: "JOURNEY_VALIDATION",
       message: issueListMessage("journey map", "is", issues),

@@ -25,7 +25,7 @@ describe("JourneykitError", () => {
   it("tells subclasses apart and rejects non-errors", () => {
     const base = new JourneykitError({ code: "X", message: "x" });
     expect(JourneyValidationError.isInstance(base)).toBe(false);
-    expect(JourneykitError.isInstance(new JourneyValidationError([]))).toBe(true);
+    expect(JourneykitError.isInstance(new JourneyValidationError({ issues: [] }))).toBe(true);
     for (const value of [null, undefined, 1, "error", {}, new Error("plain")]) {
       expect(JourneykitError.isInstance(value)).toBe(false);
     }

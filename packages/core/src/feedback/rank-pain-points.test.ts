@@ -60,7 +60,7 @@ describe("rankPainPoints", () => {
   });
 
   it("weights mentions by the drop-off of the pain point's stage", () => {
-    const ranking = rankPainPoints(journey, feedback, { checkout: 0.5, delivery: 0.05 });
+    const ranking = rankPainPoints(journey, feedback, { stageDropOff: { checkout: 0.5, delivery: 0.05 } });
     expect(ranking.painPoints.slice(0, 2).map(({ id, priority }) => [id, priority])).toEqual([
       ["surprise-shipping-cost", 6],
       ["late-parcel", 2],
@@ -68,7 +68,7 @@ describe("rankPainPoints", () => {
   });
 
   it("treats a stage without a drop-off rate as the worst case", () => {
-    const ranking = rankPainPoints(journey, feedback, { checkout: 0.5 });
+    const ranking = rankPainPoints(journey, feedback, { stageDropOff: { checkout: 0.5 } });
     expect(ranking.painPoints[0]).toMatchObject({ id: "late-parcel", dropOffRate: null, priority: 40 });
   });
 
@@ -91,12 +91,14 @@ describe("rankPainPoints", () => {
   });
 
   it("rejects drop-off rates outside [0, 1] or of unknown stages, and bad responses", () => {
-    expect(() => rankPainPoints(journey, [], { checkout: 1.5 })).toThrow(InvalidOptionError);
-    expect(() => rankPainPoints(journey, [], { chekout: 0.5 })).toThrow(/stageDropOff\.chekout/);
-    expect(() => rankPainPoints(journey, [{ tags: [3] }] as never)).toThrow(InvalidFeedbackError);
-    expect(rankPainPoints(journey, [{ tags: [3] }] as never, undefined, { onInvalid: "skip" }).skipped).toBe(
-      1,
+    expect(() => rankPainPoints(journey, [], { stageDropOff: { checkout: 1.5 } })).toThrow(
+      InvalidOptionError,
     );
+    expect(() => rankPainPoints(journey, [], { stageDropOff: { chekout: 0.5 } })).toThrow(
+      /stageDropOff\.chekout/,
+    );
+    expect(() => rankPainPoints(journey, [{ tags: [3] }] as never)).toThrow(InvalidFeedbackError);
+    expect(rankPainPoints(journey, [{ tags: [3] }] as never, { onInvalid: "skip" }).skipped).toBe(1);
   });
 
   it("lists every pain point once and does not depend on the order of the feedback", () => {
@@ -108,8 +110,8 @@ describe("rankPainPoints", () => {
     });
     fc.assert(
       fc.property(listAndShuffled(fc.array(response, { maxLength: 30 })), ([items, shuffled]) => {
-        const ranking = rankPainPoints(journey, items, { checkout: 0.3 });
-        expect(rankPainPoints(journey, shuffled, { checkout: 0.3 })).toEqual(ranking);
+        const ranking = rankPainPoints(journey, items, { stageDropOff: { checkout: 0.3 } });
+        expect(rankPainPoints(journey, shuffled, { stageDropOff: { checkout: 0.3 } })).toEqual(ranking);
         expect(ranking.painPoints).toHaveLength(4);
         for (let index = 1; index < ranking.painPoints.length; index += 1) {
           expect(ranking.painPoints[index - 1]?.priority).toBeGreaterThanOrEqual(

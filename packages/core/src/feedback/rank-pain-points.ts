@@ -59,7 +59,7 @@ export interface TagCount {
  *
  * @example
  * ```ts
- * const ranking: PainPointRanking = rankPainPoints(journey, feedback, { checkout: 0.4 });
+ * const ranking: PainPointRanking = rankPainPoints(journey, feedback, { stageDropOff: { checkout: 0.4 } });
  * ranking.painPoints.map((painPoint) => painPoint.id);
  * ```
  */
@@ -77,15 +77,18 @@ export interface PainPointRanking {
 }
 
 /**
- * The options of `rankPainPoints`: `onInvalid` (`"throw"`, or `"skip"` a response of the wrong
- * shape and count it).
+ * The options of `rankPainPoints`: `stageDropOff` (stage id → drop-off rate from 0 to 1, none by
+ * default) and `onInvalid` (`"throw"`, or `"skip"` a response of the wrong shape and count it).
  *
  * @example
  * ```ts
  * RankPainPointsOptionsSchema.parse({}); // { onInvalid: "throw" }
  * ```
  */
-export const RankPainPointsOptionsSchema = z.strictObject({ onInvalid: OnInvalidSchema });
+export const RankPainPointsOptionsSchema = z.strictObject({
+  stageDropOff: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  onInvalid: OnInvalidSchema,
+});
 
 /**
  * Options for `rankPainPoints`, as written.
@@ -110,12 +113,6 @@ function checkDropOff(journey: Journey, stageDropOff: Readonly<Record<string, nu
       throw new InvalidOptionError({
         option: `stageDropOff.${stageId}`,
         problem: `journey "${journey.id}" has no stage "${stageId}" (its stages: ${[...stageIds].join(", ")})`,
-      });
-    }
-    if (typeof rate !== "number" || !(rate >= 0 && rate <= 1)) {
-      throw new InvalidOptionError({
-        option: `stageDropOff.${stageId}`,
-        problem: `expected a drop-off rate from 0 to 1, got ${String(rate)}`,
       });
     }
     rates.set(stageId, rate);
@@ -156,8 +153,8 @@ function tally(tallies: Map<string, Tally>, key: string, customer: string): void
  *
  * @param journey - A journey from `defineJourney`.
  * @param feedback - Responses `{ customerId?, stage?, tags? }` (scores are not needed).
- * @param stageDropOff - Stage id → drop-off rate from 0 to 1, for example from a stage funnel.
- * @param options - `onInvalid` (`"throw"`).
+ * @param options - `stageDropOff`: stage id → drop-off rate from 0 to 1, for example from a stage
+ * funnel; `onInvalid` (`"throw"`).
  * @returns Every pain point ranked, with the respondents, unknown and ambiguous tags.
  * @throws {@link InvalidFeedbackError} for a response of the wrong shape, unless skipped.
  * @throws {@link InvalidOptionError} for a drop-off rate outside [0, 1] or of an unknown stage.
@@ -167,7 +164,7 @@ function tally(tallies: Map<string, Tally>, key: string, customer: string): void
  * import { rankPainPoints } from "@journeykit/core";
  *
  * // journey: stage "checkout" has pain point "surprise-shipping-cost", stage "delivery" has "late-parcel"
- * const ranking = rankPainPoints(journey, feedback, { checkout: 0.5, delivery: 0.05 });
+ * const ranking = rankPainPoints(journey, feedback, { stageDropOff: { checkout: 0.5, delivery: 0.05 } });
  * ranking.painPoints.map(({ id, customers, priority }) => [id, customers, priority]);
  * // [["surprise-shipping-cost", 12, 6], ["late-parcel", 40, 2]]: fewer mentions, but where half the customers leave
  * ```
@@ -175,11 +172,10 @@ function tally(tallies: Map<string, Tally>, key: string, customer: string): void
 export function rankPainPoints(
   journey: Journey,
   feedback: readonly FeedbackResponse[],
-  stageDropOff?: Readonly<Record<string, number>>,
   options?: RankPainPointsOptions,
 ): PainPointRanking {
   const parsed = parseOptions(RankPainPointsOptionsSchema, options);
-  const rates = checkDropOff(journey, stageDropOff ?? {});
+  const rates = checkDropOff(journey, parsed.stageDropOff ?? {});
   const { checked, skipped } = checkResponses(feedback, parsed.onInvalid);
   const stagesOfId = new Map<string, string[]>();
   for (const stage of journey.stages) {

@@ -137,7 +137,7 @@ export function planParsedFunnel(options: ParsedFunnelOptions): FunnelPlan {
  *
  * @example
  * ```ts
- * import { planFunnel } from "@journeykit/core";
+ * import { planFunnel } from "@journeykit/core/internal";
  *
  * const plan = planFunnel({ steps: ["view_item", { name: "purchase", within: "1d" }], window: "30d" });
  * plan.within; // [Infinity, 86_400_000]

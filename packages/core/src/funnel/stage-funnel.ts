@@ -137,7 +137,7 @@ export function stageFunnel(
  *
  * @example
  * ```ts
- * import { planStageFunnel } from "@journeykit/core";
+ * import { planStageFunnel } from "@journeykit/core/internal";
  *
  * const plan = planStageFunnel(journey, { within: { buy: "1d" } });
  * plan.labels; // ["Consider", "Buy"]

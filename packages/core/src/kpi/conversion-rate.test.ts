@@ -8,7 +8,7 @@ describe("conversionRate", () => {
   // Newcombe (1998), Statistics in Medicine 17:857-872, Table II, Wilson score interval.
   it("gives the rate with Newcombe's Wilson intervals", () => {
     const result = conversionRate(81, 263);
-    expect(result.rate).toBeCloseTo(81 / 263, 12);
+    expect(result.value).toBeCloseTo(81 / 263, 12);
     expect(result.interval.lower).toBeCloseTo(0.2553, 4);
     expect(result.interval.upper).toBeCloseTo(0.3662, 4);
     expect(result).toMatchObject({ kind: "conversion", conversions: 81, n: 263, unit: "ratio" });
@@ -48,8 +48,8 @@ describe("conversionRate", () => {
         (total, fraction) => {
           const conversions = Math.round(fraction * total);
           const result = conversionRate(conversions, total);
-          expect(result.interval.lower).toBeLessThanOrEqual(result.rate);
-          expect(result.interval.upper).toBeGreaterThanOrEqual(result.rate);
+          expect(result.interval.lower).toBeLessThanOrEqual(result.value);
+          expect(result.interval.upper).toBeGreaterThanOrEqual(result.value);
           const larger = conversionRate(conversions * 10, total * 10);
           expect(larger.interval.upper - larger.interval.lower).toBeLessThan(
             result.interval.upper - result.interval.lower,

@@ -32,19 +32,17 @@ export type ConversionRateOptions = z.input<typeof ConversionRateOptionsSchema>;
  * @example
  * ```ts
  * const result: ConversionRateResult = conversionRate(30, 1000);
- * result.rate; // 0.03
+ * result.value; // 0.03
  * ```
  */
 export interface ConversionRateResult {
   /** Always `"conversion"`. */
   readonly kind: "conversion";
-  /** conversions / total, from 0 to 1. */
-  readonly rate: number;
-  /** The headline number (the same as `rate`); what `kpiReport` reads. */
+  /** conversions / total, from 0 to 1: the headline number, what `kpiReport` reads. */
   readonly value: number;
   /** Always `"ratio"`. */
   readonly unit: "ratio";
-  /** The Wilson interval of `rate`, from 0 to 1. */
+  /** The Wilson interval of `value`, from 0 to 1. */
   readonly interval: ConfidenceInterval;
   /** How many converted. */
   readonly conversions: number;
@@ -78,7 +76,7 @@ function checkCount(value: unknown, argument: string): number {
  * import { conversionRate } from "@journeykit/core";
  *
  * conversionRate(81, 263);
- * // { kind: "conversion", rate: 0.308, interval: { lower: 0.2553, upper: 0.3662, ... }, n: 263, ... }
+ * // { kind: "conversion", value: 0.308, interval: { lower: 0.2553, upper: 0.3662, ... }, n: 263, ... }
  * conversionRate(0, 20).interval.upper; // 0.1611: no conversions seen, but up to 16 % is plausible
  * conversionRate(5, 0); // throws EmptySampleError
  * ```
@@ -105,11 +103,9 @@ export function conversionRate(
       problem: `more conversions than the total (${trials}); count each converting customer or session once, in the same unit as the total`,
     });
   }
-  const rate = successes / trials;
   return {
     kind: "conversion",
-    rate,
-    value: rate,
+    value: successes / trials,
     unit: "ratio",
     interval: wilsonInterval(successes, trials, parsed.confidence),
     conversions: successes,

@@ -217,7 +217,7 @@ describe("docs/guides/kpis.md", () => {
       })),
       ...Array.from({ length: 40 }, (_, index) => ({ customerId: `b${index}`, tags: ["late-parcel"] })),
     ];
-    const ranking = rankPainPoints(journey, feedback, { checkout: 0.5, delivery: 0.05 });
+    const ranking = rankPainPoints(journey, feedback, { stageDropOff: { checkout: 0.5, delivery: 0.05 } });
     expect(ranking.painPoints.map(({ id, priority }) => [id, priority])).toEqual([
       ["surprise-shipping-cost", 6],
       ["late-parcel", 2],

@@ -269,7 +269,7 @@ describe("measureKpis: properties", () => {
         } else {
           const expected = conversionRate(converted.count, entered.count);
           expect(measurements.conv).toMatchObject({
-            value: expected.rate,
+            value: expected.value,
             n: entered.count,
             interval: expected.interval,
           });
@@ -284,7 +284,7 @@ describe("measureKpis: properties", () => {
         } catch (error) {
           if (!EmptySampleError.isInstance(error)) throw error;
         }
-        expect(measurements.repeat?.value).toBe(repeat?.rate);
+        expect(measurements.repeat?.value).toBe(repeat?.value);
         expect(measurements.repeat?.interval).toEqual(repeat?.interval);
       }),
       { numRuns: 150 },

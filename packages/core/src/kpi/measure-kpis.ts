@@ -172,7 +172,7 @@ function measureOne(
         purchase: purchase as PurchaseOptions["purchase"],
         confidence,
       });
-      return proportion({ count: result.repeatCustomers, n: result.customers }, noneDid(purchase));
+      return proportion({ count: result.repeatCustomers, n: result.n }, noneDid(purchase));
     }
     case "reach": {
       const count = customersWith(log, measure.event);

@@ -31,6 +31,6 @@ import { safeParseJourney } from "./safe-parse-journey";
  */
 export function defineJourney(input: JourneyInput): Journey {
   const result = safeParseJourney(input);
-  if (!result.success) throw new JourneyValidationError(result.issues);
+  if (!result.success) throw new JourneyValidationError({ issues: result.issues });
   return result.journey;
 }

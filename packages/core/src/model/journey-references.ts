@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { JourneyIssue } from "../errors/journey-validation-error";
+import type { Issue } from "../errors/issue";
 import type { JourneySchema } from "./journey";
 import { KPI_MEASURE_FIT } from "./kpi";
 
@@ -7,7 +7,7 @@ type ParsedJourney = z.output<typeof JourneySchema>;
 type Path = (string | number)[];
 
 /** Collects ids of one collection, reporting every id seen before. */
-function indexIds(items: readonly { id: string }[], collection: string, issues: JourneyIssue[]): Set<string> {
+function indexIds(items: readonly { id: string }[], collection: string, issues: Issue[]): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
@@ -28,7 +28,7 @@ function checkKnown(
   what: "stage" | "touchpoint" | "persona" | "kpi",
   path: Path,
   owner: string,
-  issues: JourneyIssue[],
+  issues: Issue[],
 ): void {
   if (known.has(id)) return;
   const collection = what === "kpi" ? "kpis" : `${what}s`;
@@ -40,7 +40,7 @@ function checkKnown(
 }
 
 /** A measure must compute what its KPI claims to be, in the KPI's unit: nothing is converted by guess. */
-function checkMeasureFits(kpi: ParsedJourney["kpis"][number], index: number, issues: JourneyIssue[]): void {
+function checkMeasureFits(kpi: ParsedJourney["kpis"][number], index: number, issues: Issue[]): void {
   if (kpi.measure === undefined) return;
   const fit = KPI_MEASURE_FIT[kpi.measure.type];
   const measure = `KPI "${kpi.id}" is measured as "${kpi.measure.type}"`;
@@ -64,8 +64,8 @@ function checkMeasureFits(kpi: ParsedJourney["kpis"][number], index: number, iss
  * KPIs that exist, touchpoints and stages that agree about each other, stage orders 1..n
  * without gaps, and KPI measures that fit their KPI's kind and unit. Returns the issues found, in document order.
  */
-export function findReferenceIssues(journey: ParsedJourney): JourneyIssue[] {
-  const issues: JourneyIssue[] = [];
+export function findReferenceIssues(journey: ParsedJourney): Issue[] {
+  const issues: Issue[] = [];
   const stageIds = indexIds(journey.stages, "stages", issues);
   const touchpointIds = indexIds(journey.touchpoints, "touchpoints", issues);
   const personaIds = indexIds(journey.personas, "personas", issues);

@@ -1,4 +1,4 @@
-import type { JourneyIssue } from "../errors/journey-validation-error";
+import { type Issue, issuesFromZod } from "../errors/issue";
 import { deepFreeze } from "../util/deep-freeze";
 import { type Journey, JourneySchema } from "./journey";
 import { findReferenceIssues } from "./journey-references";
@@ -15,7 +15,7 @@ import { findReferenceIssues } from "./journey-references";
  */
 export type SafeParseJourneyResult =
   | { readonly success: true; readonly journey: Journey }
-  | { readonly success: false; readonly issues: readonly JourneyIssue[] };
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /**
  * Validates a journey map (schema and references) without throwing.
@@ -39,11 +39,7 @@ export function safeParseJourney(input: unknown): SafeParseJourneyResult {
   if (!parsed.success) {
     return {
       success: false,
-      issues: parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        path: issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
-        message: issue.message,
-      })),
+      issues: issuesFromZod(parsed.error),
     };
   }
   const issues = findReferenceIssues(parsed.data);

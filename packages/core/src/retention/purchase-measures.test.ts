@@ -21,7 +21,7 @@ const purchases: Purchase[] = [
 describe("purchase measures", () => {
   it("give the repeat purchase rate with its Wilson interval", () => {
     const result = repeatPurchaseRate(purchases);
-    expect(result).toMatchObject({ customers: 3, repeatCustomers: 2, rate: 2 / 3 });
+    expect(result).toMatchObject({ value: 2 / 3, n: 3, repeatCustomers: 2 });
     // Wilson (1927) at 95 % for 2 of 3: (p + z²/2n ± z √(p(1-p)/n + z²/4n²)) / (1 + z²/n).
     expect(result.interval.lower).toBeCloseTo(0.2077, 4);
     expect(result.interval.upper).toBeCloseTo(0.9385, 4);
@@ -59,8 +59,8 @@ describe("purchase measures", () => {
       { customerId: "a", timestamp: day, name: "in_store_purchase" },
       { customerId: "b", timestamp: 0, name: "purchase", value: 1 },
     ]);
-    expect(repeatPurchaseRate(log).rate).toBe(0);
-    expect(repeatPurchaseRate(log, { purchase: { anyOf: ["purchase", "in_store_purchase"] } }).rate).toBe(
+    expect(repeatPurchaseRate(log).value).toBe(0);
+    expect(repeatPurchaseRate(log, { purchase: { anyOf: ["purchase", "in_store_purchase"] } }).value).toBe(
       0.5,
     );
     expect(interPurchaseTime(log, { purchase: { anyOf: ["purchase", "in_store_purchase"] } }).meanMs).toBe(

@@ -8,16 +8,16 @@ import { type PurchaseOptions, readBuyers } from "./purchase-options";
  *
  * @example
  * ```ts
- * const result: RepeatPurchaseRate = { customers: 200, repeatCustomers: 50, rate: 0.25, interval: { lower: 0.196, upper: 0.313, confidence: 0.95, method: "wilson" } };
+ * const result: RepeatPurchaseRate = { value: 0.25, n: 200, repeatCustomers: 50, interval: { lower: 0.196, upper: 0.313, confidence: 0.95, method: "wilson" } };
  * ```
  */
 export interface RepeatPurchaseRate {
-  /** Customers with at least one purchase. */
-  readonly customers: number;
+  /** repeatCustomers / n: the share of buyers who bought again. */
+  readonly value: number;
+  /** Customers with at least one purchase (the denominator). */
+  readonly n: number;
   /** Customers with two or more. */
   readonly repeatCustomers: number;
-  /** repeatCustomers / customers. */
-  readonly rate: number;
   /** The Wilson interval of the rate. */
   readonly interval: ConfidenceInterval;
 }
@@ -42,7 +42,7 @@ export interface RepeatPurchaseRate {
  *   { customerId: "cai", timestamp: 3, value: 5 },
  *   { customerId: "dan", timestamp: 4, value: 5 },
  * ]);
- * result.rate; // 0.25
+ * result.value; // 0.25
  * result.interval; // { lower: 0.0456..., upper: 0.6993..., confidence: 0.95, method: "wilson" }
  * ```
  */
@@ -53,9 +53,9 @@ export function repeatPurchaseRate(
   const { confidence, customers } = readBuyers(purchases, options, "repeatPurchaseRate");
   const repeatCustomers = customers.filter((customer) => customer.times.length >= 2).length;
   return {
-    customers: customers.length,
+    value: repeatCustomers / customers.length,
+    n: customers.length,
     repeatCustomers,
-    rate: repeatCustomers / customers.length,
     interval: wilsonInterval(repeatCustomers, customers.length, confidence),
   };
 }

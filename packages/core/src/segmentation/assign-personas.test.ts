@@ -46,19 +46,22 @@ describe("assignPersonas", () => {
     const result = assignPersonas(
       { c1: { ageBand: "18-24" }, c2: { ageBand: "18-24" }, c3: {} },
       journey.personas,
-      [
-        { persona: "nils", where: { did: "purchase", atLeast: 2 } },
-        { persona: "ola", where: { property: "ageBand", equals: "18-24" } },
-        { persona: "kari", where: { inSegment: "buyers" } },
-      ],
-      { log, segments: [{ id: "buyers", where: { did: "purchase" } }] },
+      {
+        rules: [
+          { persona: "nils", where: { did: "purchase", atLeast: 2 } },
+          { persona: "ola", where: { property: "ageBand", equals: "18-24" } },
+          { persona: "kari", where: { inSegment: "buyers" } },
+        ],
+        log,
+        segments: [{ id: "buyers", where: { did: "purchase" } }],
+      },
     );
     expect(result.assignments).toEqual({ c1: "nils", c2: "ola", c3: null, c4: "kari" });
     expect(result.customerCount).toBe(4);
   });
 
   it("rejects rules for unknown personas or segments, and did without a log", () => {
-    const attempt = (rules: never) => () => assignPersonas({ c: {} }, journey.personas, rules);
+    const attempt = (rules: never) => () => assignPersonas({ c: {} }, journey.personas, { rules });
     expect(attempt([{ persona: "per", where: { property: "x", equals: 1 } }] as never)).toThrowError(
       expect.objectContaining({
         issues: [expect.objectContaining({ code: "unknown_persona", path: ["rules", 0, "persona"] })],

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+import { type Issue, issuesFromZod } from "../errors/issue";
+import { SegmentDefinitionError } from "../errors/segment-definition-error";
 import type { EventLog } from "../event-log/event-log";
 import { resolveAsOf } from "../event-log/resolve-as-of";
 import type { PropertyValue } from "../model/event-matcher";
@@ -7,7 +8,7 @@ import { IdSchema } from "../model/identifier";
 import type { Journey } from "../model/journey";
 import { parseOptions } from "../options/parse-options";
 import { type CustomerRecords, customerUniverse } from "./customer-universe";
-import { type SegmentDefinitionInput, schemaIssues, segmentReferences } from "./define-segment";
+import { type SegmentDefinitionInput, segmentReferences } from "./define-segment";
 import { evaluateSegments } from "./evaluate-segments";
 import { resolveSegments } from "./resolve-segments";
 import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
@@ -39,7 +40,8 @@ export const PersonaRuleSchema = z.strictObject({ persona: IdSchema, where: Segm
 export type PersonaRule = z.input<typeof PersonaRuleSchema>;
 
 /**
- * The options of {@link assignPersonas}: `log` for rules with `did` conditions, `segments` for
+ * The options of {@link assignPersonas}: `rules`, which customers resemble which persona (by
+ * default each persona's `demographics`), `log` for rules with `did` conditions, `segments` for
  * rules with `inSegment` conditions, and `asOf` for relative periods (the log's last timestamp
  * by default).
  *
@@ -49,6 +51,8 @@ export type PersonaRule = z.input<typeof PersonaRuleSchema>;
  * ```
  */
 export interface AssignPersonasOptions {
+  /** Which customers resemble which persona, tried in order (see {@link PersonaRuleSchema}). */
+  readonly rules?: readonly PersonaRule[];
   /** The events that `did` conditions count. */
   readonly log?: EventLog;
   /** Segments that `inSegment` conditions refer to. */
@@ -102,13 +106,12 @@ function demographicRules(personas: Journey["personas"]): PersonaRule[] {
  * with a log, their behaviour). Rules are tried in order and the first that holds wins; a
  * customer no rule matches is unmatched and counted, never forced into a persona.
  *
- * Without `rules`, a persona matches customers whose attributes equal every entry of its
+ * Without the `rules` option, a persona matches customers whose attributes equal every entry of its
  * `demographics` (personas without demographics then match nobody).
  *
  * @param customers - Attribute records keyed by customer id.
  * @param personas - The personas, usually `journey.personas`.
- * @param rules - Which customers resemble which persona (see {@link PersonaRuleSchema}).
- * @param options - See {@link AssignPersonasOptions}.
+ * @param options - `rules`, `log`, `segments`, `asOf`: see {@link AssignPersonasOptions}.
  * @returns Counts per persona, the unmatched, and each customer's persona.
  * @throws {@link SegmentDefinitionError} for a rule outside the condition language, a rule for a
  * persona not given (`unknown_persona`) or a reference to a segment not given
@@ -132,19 +135,18 @@ function demographicRules(personas: Journey["personas"]): PersonaRule[] {
 export function assignPersonas(
   customers: CustomerRecords,
   personas: Journey["personas"],
-  rules?: readonly PersonaRule[],
   options: AssignPersonasOptions = {},
 ): PersonaAssignment {
   const personaIds = new Set(personas.map((persona) => persona.id));
   const resolved = resolveSegments(options.segments ?? []);
   const segmentIds = new Set(resolved.segments.map((segment) => segment.id));
-  const issues: SegmentIssue[] = [];
+  const issues: Issue[] = [];
   const conditions: ParsedCondition[] = [];
-  const ruleList = rules ?? demographicRules(personas);
+  const ruleList = options.rules ?? demographicRules(personas);
   ruleList.forEach((rule, index) => {
     const parsed = PersonaRuleSchema.safeParse(rule);
     if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error, ["rules", index]));
+      issues.push(...issuesFromZod(parsed.error, ["rules", index]));
       return;
     }
     if (!personaIds.has(parsed.data.persona)) {
@@ -165,7 +167,7 @@ export function assignPersonas(
     }
     conditions.push(parsed.data.where);
   });
-  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  if (issues.length > 0) throw new SegmentDefinitionError({ issues });
   const universe = customerUniverse(options.log, customers);
   const { asOf: asOfOption } = parseOptions(
     SegmentationOptionsSchema,

@@ -73,7 +73,7 @@ export interface SegmentBreakdown<Result> {
  * const result = bySegment(log, customers, [
  *   { id: "mobile", where: { property: "device", equals: "mobile" } },
  *   { id: "desktop", where: { property: "device", equals: "desktop" } },
- * ], (segmentLog, segment) => conversionRate(purchasers(segmentLog), segment.customerIds.length).rate);
+ * ], (segmentLog, segment) => conversionRate(purchasers(segmentLog), segment.customerIds.length).value);
  * result.segments; // [{ id: "mobile", customerCount: 2, result: 0.5 }, { id: "desktop", customerCount: 1, result: 1 }]
  * ```
  */

@@ -1,6 +1,7 @@
 import type { ReadonlyDeep } from "type-fest";
 import * as z from "zod";
-import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+import { issuesFromZod } from "../errors/issue";
+import { SegmentDefinitionError } from "../errors/segment-definition-error";
 import { IdSchema } from "../model/identifier";
 import { deepFreeze } from "../util/deep-freeze";
 import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
@@ -60,18 +61,6 @@ export function segmentReferences(
   return [];
 }
 
-/** zod's issues as segment issues, their paths below `prefix`. */
-export function schemaIssues(error: z.ZodError, prefix: readonly (string | number)[]): SegmentIssue[] {
-  return error.issues.map((issue) => ({
-    code: issue.code,
-    path: [
-      ...prefix,
-      ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
-    ],
-    message: issue.message,
-  }));
-}
-
 /**
  * Validates a segment and returns it typed, with defaults filled in (`atLeast: 1`) and deeply
  * frozen. References to other segments are checked where the segments are used together
@@ -95,18 +84,18 @@ export function schemaIssues(error: z.ZodError, prefix: readonly (string | numbe
  */
 export function defineSegment(input: SegmentDefinitionInput): SegmentDefinition {
   const parsed = SegmentDefinitionSchema.safeParse(input);
-  if (!parsed.success) throw new SegmentDefinitionError(schemaIssues(parsed.error, []));
+  if (!parsed.success) throw new SegmentDefinitionError({ issues: issuesFromZod(parsed.error) });
   const selfReferences = segmentReferences(parsed.data.where, ["where"]).filter(
     (reference) => reference.id === parsed.data.id,
   );
   if (selfReferences.length > 0) {
-    throw new SegmentDefinitionError(
-      selfReferences.map((reference) => ({
+    throw new SegmentDefinitionError({
+      issues: selfReferences.map((reference) => ({
         code: "segment_cycle",
         path: reference.path,
         message: `Segment "${parsed.data.id}" refers to itself; a segment cannot be defined by its own members.`,
       })),
-    );
+    });
   }
   return deepFreeze(parsed.data);
 }

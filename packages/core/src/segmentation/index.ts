@@ -1,5 +1,5 @@
 // The public surface of segmentation/: re-exported by src/index.ts.
-export { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
+export { SegmentDefinitionError } from "../errors/segment-definition-error";
 export {
   type AssignPersonasOptions,
   assignPersonas,

@@ -1,10 +1,6 @@
-import { SegmentDefinitionError, type SegmentIssue } from "../errors/segment-definition-error";
-import {
-  type SegmentDefinitionInput,
-  SegmentDefinitionSchema,
-  schemaIssues,
-  segmentReferences,
-} from "./define-segment";
+import { type Issue, issuesFromZod } from "../errors/issue";
+import { SegmentDefinitionError } from "../errors/segment-definition-error";
+import { type SegmentDefinitionInput, SegmentDefinitionSchema, segmentReferences } from "./define-segment";
 import type { ParsedCondition } from "./segment-condition";
 
 /** A validated segment as the evaluator reads it. */
@@ -24,13 +20,13 @@ export function resolveSegments(
   segments: readonly SegmentDefinitionInput[],
   argument = "segments",
 ): { segments: ParsedSegment[]; order: number[] } {
-  const issues: SegmentIssue[] = [];
+  const issues: Issue[] = [];
   const parsed: ParsedSegment[] = [];
   const indexOf = new Map<string, number>();
   segments.forEach((segment, index) => {
     const result = SegmentDefinitionSchema.safeParse(segment);
     if (!result.success) {
-      issues.push(...schemaIssues(result.error, [argument, index]));
+      issues.push(...issuesFromZod(result.error, [argument, index]));
       return;
     }
     const { id } = result.data;
@@ -45,7 +41,7 @@ export function resolveSegments(
     indexOf.set(id, index);
     parsed[index] = result.data;
   });
-  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  if (issues.length > 0) throw new SegmentDefinitionError({ issues });
 
   const references = parsed.map((segment) => segmentReferences(segment.where, ["where"]));
   references.forEach((list, index) => {
@@ -59,7 +55,7 @@ export function resolveSegments(
       }
     }
   });
-  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  if (issues.length > 0) throw new SegmentDefinitionError({ issues });
 
   // Depth-first search: a reference to a segment still on the stack closes a cycle.
   const state = new Uint8Array(parsed.length); // 0 unvisited, 1 on the stack, 2 done
@@ -86,6 +82,6 @@ export function resolveSegments(
     order.push(index);
   };
   for (let index = 0; index < parsed.length; index += 1) if (state[index] === 0) visit(index);
-  if (issues.length > 0) throw new SegmentDefinitionError(issues);
+  if (issues.length > 0) throw new SegmentDefinitionError({ issues });
   return { segments: parsed, order };
 }

@@ -181,7 +181,7 @@ describe("segmentCustomers", () => {
       { id: "not-pro", where: { not: { property: "plan", equals: "pro" } } },
     ]);
     expect(result.segments.map((s) => s.customerIds)).toEqual([["b"], ["a", "b"]]);
-    expect(result.unsegmented).toEqual({ count: 1, share: 1 / 3, customerIds: ["c"] });
+    expect(result.unmatched).toEqual({ count: 1, share: 1 / 3, customerIds: ["c"] });
   });
 });
 

@@ -53,7 +53,7 @@ export interface Segmentation {
     readonly customerIds: readonly string[];
   }[];
   /** Customers in none of the segments. */
-  readonly unsegmented: {
+  readonly unmatched: {
     readonly count: number;
     readonly share: number;
     readonly customerIds: readonly string[];
@@ -109,7 +109,7 @@ export function segmentMembership(
  *   { id: "norway-new", where: { and: [{ inSegment: "norway" }, { not: { did: "purchase" } }] } },
  * ]);
  * result.segments.map((s) => s.customerIds); // [["ann", "cai"], ["ann"], ["cai"]]
- * result.unsegmented.customerIds; // ["bob"]
+ * result.unmatched.customerIds; // ["bob"]
  * ```
  */
 export function segmentCustomers(
@@ -131,7 +131,7 @@ export function segmentCustomers(
       const customerIds = idsWhere((customer) => inSegment[customer] === 1);
       return { id: segment.id, count: customerIds.length, share: share(customerIds.length), customerIds };
     }),
-    unsegmented: (() => {
+    unmatched: (() => {
       const customerIds = idsWhere((customer) => members.every((inSegment) => inSegment[customer] === 0));
       return { count: customerIds.length, share: share(customerIds.length), customerIds };
     })(),

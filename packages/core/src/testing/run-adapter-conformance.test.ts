@@ -188,7 +188,8 @@ describe("the conformance kit fails broken adapters", () => {
       options: ({ signal: _ignored, ...rest }) => rest,
       betweenEvents: ({ signal }) => {
         const aborted = signal as AbortSignal | undefined;
-        if (aborted?.aborted) throw new AdapterAbortError(emptyReport("slow-to-abort"), aborted.reason);
+        if (aborted?.aborted)
+          throw new AdapterAbortError({ report: emptyReport("slow-to-abort"), reason: aborted.reason });
       },
     });
     expect(

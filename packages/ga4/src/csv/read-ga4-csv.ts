@@ -1,3 +1,5 @@
+import { parseOptions } from "@journeykit/core/adapter";
+import * as z from "zod";
 import { Ga4CsvError } from "../errors/ga4-csv-error";
 import { setProperty } from "../export/set-property";
 import { type NumberSeparators, numberSeparators, parseLocaleNumber } from "./parse-locale-number";
@@ -57,19 +59,30 @@ export interface Ga4Csv {
 }
 
 /**
- * Options of {@link readGa4Csv}.
+ * The options of {@link readGa4Csv} as a strict zod schema: `locale`, the locale the numbers were
+ * written in (the exporting user's GA4 language), default `"en-US"`; `textColumns`, columns to
+ * keep as text even when every value looks like a number (ids, postcodes).
+ *
+ * @example
+ * ```ts
+ * ReadGa4CsvOptionsSchema.safeParse({ locale: "de-DE", textColumns: ["Item ID"] }).success; // true
+ * ReadGa4CsvOptionsSchema.safeParse({ textColumn: ["Item ID"] }).success; // false: a misspelt option
+ * ```
+ */
+export const ReadGa4CsvOptionsSchema = z.strictObject({
+  locale: z.string().min(1).optional(),
+  textColumns: z.array(z.string()).readonly().optional(),
+});
+
+/**
+ * Options of {@link readGa4Csv}, as {@link ReadGa4CsvOptionsSchema} describes them.
  *
  * @example
  * ```ts
  * const options: ReadGa4CsvOptions = { locale: "de-DE", textColumns: ["Item ID"] };
  * ```
  */
-export interface ReadGa4CsvOptions {
-  /** The locale the numbers were written in (the exporting user's GA4 language), default `"en-US"`. */
-  readonly locale?: string;
-  /** Columns to keep as text even when every value looks like a number (ids, postcodes). */
-  readonly textColumns?: readonly string[];
-}
+export type ReadGa4CsvOptions = z.input<typeof ReadGa4CsvOptionsSchema>;
 
 const KEY_VALUE = /^([^:]+):\s*(.*)$/;
 const RULE = /^-+$/;
@@ -173,8 +186,9 @@ function readSection(
  * ```
  */
 export function readGa4Csv(text: string, options: ReadGa4CsvOptions = {}): Ga4Csv {
-  const separators = numberSeparators(options.locale ?? "en-US");
-  const textColumns = new Set(options.textColumns ?? []);
+  const { locale, textColumns: textColumnList } = parseOptions(ReadGa4CsvOptionsSchema, options);
+  const separators = numberSeparators(locale ?? "en-US");
+  const textColumns = new Set(textColumnList ?? []);
   const metadata: Record<string, string> = {};
   let title: string | undefined;
   const sections: Ga4CsvSection[] = [];

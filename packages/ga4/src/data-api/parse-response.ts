@@ -1,12 +1,12 @@
+import { formatIssuePath } from "@journeykit/core/internal";
 import type * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
 
+/** `rows[3].metricValues[1].value`, as every path is written; `""` for the response itself. */
 function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, index) =>
-      typeof segment === "number" ? `[${segment}]` : index === 0 ? String(segment) : `.${String(segment)}`,
-    )
-    .join("");
+  return path.length === 0
+    ? ""
+    : formatIssuePath(path.map((key) => (typeof key === "symbol" ? String(key) : key)));
 }
 
 /**

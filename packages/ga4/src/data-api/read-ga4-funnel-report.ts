@@ -1,4 +1,5 @@
 import type { Duration, FunnelBreakdownGroup, FunnelResult, FunnelSummary } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import { parseDuration, summarizeFunnel } from "@journeykit/core/internal";
 import * as z from "zod";
 import { Ga4ReportError } from "../errors/ga4-report-error";
@@ -21,14 +22,25 @@ const RunFunnelReportResponseSchema = z.object({
  * const options: Ga4FunnelReportOptions = { window: "30d", order: "ordered" };
  * ```
  */
-export interface Ga4FunnelReportOptions {
-  /** The conversion window (default `"7d"`, as `funnel()`'s default). */
-  readonly window?: Duration;
-  /** `"ordered"` (default; GA4's closed funnels), or `"strict"` when every step was "directly followed by". */
-  readonly order?: "ordered" | "strict" | "any";
-  /** `"any"` (default) or `"first"`. */
-  readonly entry?: "any" | "first";
-}
+export type Ga4FunnelReportOptions = z.input<typeof Ga4FunnelReportOptionsSchema>;
+
+/**
+ * {@link Ga4FunnelReportOptions} as a strict zod schema: `window`, the conversion window (default
+ * `"7d"`, as `funnel()`'s default); `order`, `"ordered"` (default; GA4's closed funnels), or
+ * `"strict"` when every step was "directly followed by", or `"any"`; `entry`, `"any"` (default)
+ * or `"first"`.
+ *
+ * @example
+ * ```ts
+ * Ga4FunnelReportOptionsSchema.safeParse({ windw: "30d" }).success; // false: a misspelt option
+ * ```
+ */
+export const Ga4FunnelReportOptionsSchema = z.strictObject({
+  // Checked by parseDuration, which names the option in its error.
+  window: z.custom<Duration>().optional(),
+  order: z.enum(["ordered", "strict", "any"]).optional(),
+  entry: z.enum(["any", "first"]).optional(),
+});
 
 /**
  * A GA4 funnel, read into the shape of journeykit's `FunnelResult`, with warnings about the data.
@@ -135,6 +147,7 @@ export function readGa4FunnelReport(
   response: unknown,
   options: Ga4FunnelReportOptions = {},
 ): Ga4FunnelReport {
+  const { window, order, entry } = parseOptions(Ga4FunnelReportOptionsSchema, options);
   const method = "runFunnelReport";
   const { funnelTable: table } = parseResponse(response, RunFunnelReportResponseSchema, method);
   const dimensions = table.dimensionHeaders.map((header) => header.name);
@@ -206,9 +219,9 @@ export function readGa4FunnelReport(
   return {
     ...summary,
     countBy: "customers",
-    order: options.order ?? "ordered",
-    entry: options.entry ?? "any",
-    window: parseDuration(options.window ?? "7d", "window"),
+    order: order ?? "ordered",
+    entry: entry ?? "any",
+    window: parseDuration(window ?? "7d", "window"),
     units: summary.steps[0]?.count ?? 0,
     ...(dimensions.length > 1 ? { breakdown } : {}),
     warnings,

@@ -1,5 +1,5 @@
 import { defineAdapter, type JourneyAdapterV1 } from "@journeykit/core/adapter";
-import type { Ga4ExportOptions } from "./ga4-export-options";
+import { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./ga4-export-options";
 import { GA4_READ_DETAILS, type Ga4ReadDetails } from "./ga4-read-details";
 import { parseExport, parseExportBatches } from "./parse-export";
 
@@ -30,6 +30,7 @@ export const ga4Adapter: JourneyAdapterV1<Ga4ExportOptions, Ga4ReadDetails> = de
   formats: ["ndjson", "json-array"],
   source: "bytes",
   details: GA4_READ_DETAILS,
+  optionsSchema: Ga4ExportOptionsSchema,
   parse: parseExport,
   parseBatches: parseExportBatches,
 });

@@ -38,9 +38,10 @@ import { GA4_TRAFFIC_SCOPES } from "../schema/ga4-export-schema";
  * ```ts
  * Ga4ExportOptionsSchema.parse({ identity: "stitched", include: ["ecommerce"] });
  * Ga4ExportOptionsSchema.safeParse({ identity: "email" }).success; // false
+ * Ga4ExportOptionsSchema.safeParse({ identiy: "user-id" }).success; // false: a misspelt option
  * ```
  */
-export const Ga4ExportOptionsSchema = z.object({
+export const Ga4ExportOptionsSchema = z.strictObject({
   identity: z.enum(["pseudo", "user-id", "stitched"]).optional(),
   trafficSource: z.enum(GA4_TRAFFIC_SCOPES).optional(),
   include: z.array(z.enum(["ecommerce", "items"])).optional(),

@@ -31,7 +31,7 @@ export type Ga4ReadDetails = {
  * ```ts
  * import { createReadState } from "@journeykit/core/adapter";
  *
- * const state = createReadState("ga4", {}, GA4_READ_DETAILS);
+ * const state = createReadState({ id: "ga4", details: GA4_READ_DETAILS }, {});
  * state.count("consentModeRows", 1);
  * state.snapshot().details.consentModeRows; // 1
  * ```

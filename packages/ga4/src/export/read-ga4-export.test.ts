@@ -1,5 +1,6 @@
 import { InvalidOptionError, type JourneyEvent } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
+import { ga4Adapter } from "./ga4-adapter";
 import type { Ga4ExportOptions } from "./ga4-export-options";
 import { type Ga4ReadReport, readGa4Export } from "./read-ga4-export";
 
@@ -228,6 +229,22 @@ describe("readGa4Export", () => {
       read(row({ event_timestamp: "1" }), { identity: "email" } as unknown as Ga4ExportOptions),
     ).rejects.toSatisfy(
       (error: unknown) => InvalidOptionError.isInstance(error) && error.option === "identity",
+    );
+  });
+
+  it("rejects a misspelt option at the call, before the stream is iterated", () => {
+    const misspelt = { identiy: "user-id" } as unknown as Ga4ExportOptions;
+    for (const call of [
+      () => readGa4Export(row({ event_timestamp: "1" }), misspelt),
+      () => ga4Adapter.readBatches?.(row({ event_timestamp: "1" }), misspelt),
+    ]) {
+      expect(call).toThrow(expect.objectContaining({ code: "INVALID_OPTION", option: "identiy" }));
+    }
+  });
+
+  it("names an option inside an array with the one path format, params[1]", () => {
+    expect(() => readGa4Export(row({ event_timestamp: "1" }), { params: ["page_location", ""] })).toThrow(
+      expect.objectContaining({ option: "params[1]" }),
     );
   });
 });

@@ -66,7 +66,7 @@ export type Ga4ReadStream = AdapterReadStream<Ga4ReadDetails>;
  * @param options - The common read options (`onError`, `maxBadRecords`, `signal`, `onProgress`)
  * and the GA4 options of {@link Ga4ExportOptionsSchema}.
  * @returns The events and, once read, the report.
- * @throws `InvalidOptionError` (when iterated) for invalid GA4 options; `AdapterReadError`,
+ * @throws `InvalidOptionError` at the call for an invalid or unknown option (`identiy`); `AdapterReadError`,
  * `TooManyBadRecordsError`, `AdapterAbortError` as any adapter read.
  *
  * @example

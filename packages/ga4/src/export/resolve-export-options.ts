@@ -1,4 +1,5 @@
-import { type Channel, InvalidOptionError } from "@journeykit/core";
+import type { Channel } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import type { Ga4ChannelGroup } from "../channels/ga4-channel-groups";
 import { GA4_BATCH_COLUMNS, GA4_TRAFFIC_COLUMNS, type Ga4TrafficScope } from "../schema/ga4-export-schema";
 import { type Ga4ExportOptions, Ga4ExportOptionsSchema } from "./ga4-export-options";
@@ -19,18 +20,17 @@ export interface ResolvedExportOptions {
 }
 
 /**
- * Checks the GA4 options and fills in defaults.
+ * Checks the GA4 options (the common read options among them are left to `checkReadOptions`)
+ * and fills in defaults.
  *
  * @throws {@link InvalidOptionError} naming the first invalid option.
  */
 export function resolveExportOptions(options: unknown): ResolvedExportOptions {
-  const parsed = Ga4ExportOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const option = issue?.path.map(String).join(".") || "options";
-    throw new InvalidOptionError({ option, problem: issue?.message ?? "not valid" });
-  }
-  const value: Ga4ExportOptions = parsed.data;
+  const { onError, maxBadRecords, signal, onProgress, ...ga4Options } = (options ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const value: Ga4ExportOptions = parseOptions(Ga4ExportOptionsSchema, ga4Options);
   const trafficSource = value.trafficSource ?? "event";
   const order = value.order ?? "input";
   const ecommerce = value.include?.includes("ecommerce") ?? false;

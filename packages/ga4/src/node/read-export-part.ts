@@ -21,7 +21,7 @@ export async function readExportPart(
   let bytesPosted = 0;
   let rowsPosted = 0;
   const state = createReadState(
-    "ga4",
+    { id: "ga4", details: GA4_READ_DETAILS },
     {
       ...task.options,
       onError: "skip",
@@ -31,7 +31,6 @@ export async function readExportPart(
         rowsPosted = rows;
       },
     },
-    GA4_READ_DETAILS,
   );
   const keys = new RowKeys();
   const parser = new ExportParser(state, { keys });

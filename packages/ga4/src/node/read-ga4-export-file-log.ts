@@ -128,7 +128,7 @@ async function readInParts(
   ga4Options: Ga4ExportOptions,
   resolved: ResolvedExportOptions,
 ): Promise<ReadLogResult<Ga4ReadDetails>> {
-  const state = createReadState("ga4", readOptions, GA4_READ_DETAILS);
+  const state = createReadState({ id: "ga4", details: GA4_READ_DETAILS }, readOptions);
   state.format = "ndjson";
   let running: RunningPart[] = [];
   try {

@@ -37,15 +37,17 @@ describe("toMermaidJourney", () => {
   });
 
   it("adds measured KPIs as tasks scored by their status, and draws one persona when asked", () => {
-    const text = toMermaidJourney(
-      webShopJourney(),
-      { "view-to-cart": { value: 0.105, interval: { lower: 0.093, upper: 0.118 } }, nps: { value: 45 } },
-      { persona: "kari" },
-    );
+    const text = toMermaidJourney(webShopJourney(), {
+      metrics: {
+        "view-to-cart": { value: 0.105, interval: { lower: 0.093, upper: 0.118 } },
+        nps: { value: 45 },
+      },
+      persona: "kari",
+    });
     expect(text).toContain("    View to cart 10.5% (target 12%): 1\n");
     expect(text).toContain("    Net Promoter Score 45 (target 40): 5\n");
-    expect(() => toMermaidJourney(webShopJourney(), {}, { persona: "ola" })).toThrow(InvalidOptionError);
-    expect(() => toMermaidJourney(webShopJourney(), { unknown: { value: 1 } })).toThrow(
+    expect(() => toMermaidJourney(webShopJourney(), { persona: "ola" })).toThrow(InvalidOptionError);
+    expect(() => toMermaidJourney(webShopJourney(), { metrics: { unknown: { value: 1 } } })).toThrow(
       /measurements\.unknown/,
     );
   });

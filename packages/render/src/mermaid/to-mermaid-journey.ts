@@ -9,10 +9,12 @@ import { collapseWhitespace } from "../svg/wrap-text";
  *
  * @example
  * ```ts
- * const options: MermaidJourneyOptions = { persona: "kari", locale: "nb" };
+ * const options: MermaidJourneyOptions = { persona: "kari", locale: "nb", metrics: { nps: { value: 31 } } };
  * ```
  */
 export interface MermaidJourneyOptions {
+  /** Measured KPI values by KPI id, drawn as tasks scored by their status (as `renderJourneyMap`'s). */
+  readonly metrics?: JourneyMetrics;
   /** Draw only this persona (an id); every persona with emotions when left out. */
   readonly persona?: string;
   /** Locale of KPI values and the word "target" (English, Norwegian Bokmål, Danish). Default `"en"`. */
@@ -62,8 +64,7 @@ const NEUTRAL_SCORE = 3;
  * breaks become spaces.
  *
  * @param journey - A journey from `defineJourney` (or a template).
- * @param metrics - Measured KPI values by KPI id (optional).
- * @param options - Persona and locale.
+ * @param options - Metrics, persona and locale.
  * @returns The diagram text, starting with `journey`.
  * @throws `InvalidOptionError` (from `@journeykit/core`) for an unknown persona or invalid metrics or locale.
  *
@@ -81,12 +82,8 @@ const NEUTRAL_SCORE = 3;
  * //     Pays: 2: Kari
  * ```
  */
-export function toMermaidJourney(
-  journey: Journey,
-  metrics: JourneyMetrics = {},
-  options: MermaidJourneyOptions = {},
-): string {
-  const report = kpiReport(journey, metrics);
+export function toMermaidJourney(journey: Journey, options: MermaidJourneyOptions = {}): string {
+  const report = kpiReport(journey, options.metrics ?? {});
   const labels = labelsFor(options.locale ?? "en");
   const formatter = createFormatter(options.locale ?? "en", labels);
   let personas = journey.personas;

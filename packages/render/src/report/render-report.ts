@@ -137,7 +137,9 @@ export function renderReport(input: ReportInput): string {
   const fit = observable ? conformance(journey, log, input.conformance) : undefined;
   const paths = pathVariants(log, { ...DEFAULT_PATHS, ...input.paths });
   const feedback = input.feedback ?? [];
-  const ranking = rankPainPoints(journey, feedback, funnel === undefined ? {} : dropOffAfterStages(funnel));
+  const ranking = rankPainPoints(journey, feedback, {
+    stageDropOff: funnel === undefined ? {} : dropOffAfterStages(funnel),
+  });
   const persona = choosePersona(journey, input.persona);
 
   const title = input.title ?? journey.name;

@@ -16,7 +16,7 @@ export interface JourneyStages {
 /** Checks the journey, as `conformance` does, and numbers its stages and touchpoints as it does. */
 export function journeyStages(input: Journey): JourneyStages {
   const checked = safeParseJourney(input);
-  if (!checked.success) throw new JourneyValidationError(checked.issues);
+  if (!checked.success) throw new JourneyValidationError({ issues: checked.issues });
   const { journey } = checked;
   const rankOf = new Map(journey.stages.map((stage, rank) => [stage.id, rank]));
   const seen = journey.touchpoints

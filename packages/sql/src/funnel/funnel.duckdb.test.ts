@@ -173,7 +173,8 @@ async function sameAsInMemory(rows: ExportRow[], options: FunnelOptions): Promis
   // Memory orders such ties by traffic before params, SQL by params alone: a breakdown or a step
   // condition (traffic or params) may then see them in another order (bigquery.md).
   const readsTrafficOrParams =
-    options.breakdown !== undefined || options.steps.some((step) => typeof step === "object" && "where" in step);
+    options.breakdown !== undefined ||
+    options.steps.some((step) => typeof step === "object" && "where" in step);
   if (readsTrafficOrParams && hasTrafficTies(rows)) return false;
   const ndjson = toNdjson(rows);
   const query = { analysis: "funnel", options } as const;

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import { GA4_TRAFFIC_SCOPES } from "@journeykit/ga4/schema";
 import * as z from "zod";
 
@@ -80,15 +81,7 @@ export type ToSqlOptions = z.input<typeof ToSqlOptionsSchema>;
 /** The options with defaults filled in. */
 export type ResolvedToSqlOptions = z.output<typeof ToSqlOptionsSchema>;
 
-/** Checks the options; the first problem becomes an InvalidOptionError naming the option. */
+/** Checks the options; a problem becomes an InvalidOptionError naming the option (`params[0]`). */
 export function resolveToSqlOptions(options: unknown): ResolvedToSqlOptions {
-  const parsed = ToSqlOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const path = issue?.path.map(String) ?? [];
-  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
-  throw new InvalidOptionError({
-    option: [...path, ...(unknownKey === undefined ? [] : [unknownKey])].join(".") || "options",
-    problem: issue?.message ?? "not valid",
-  });
+  return parseOptions(ToSqlOptionsSchema, options);
 }

@@ -27,7 +27,7 @@ export class UnknownTemplateError extends JourneykitError {
   /** Every template id that exists. */
   readonly knownTemplates: readonly string[];
 
-  constructor(templateId: string, knownTemplates: readonly string[]) {
+  constructor({ templateId, knownTemplates }: { templateId: string; knownTemplates: readonly string[] }) {
     super({
       code: "UNKNOWN_TEMPLATE",
       message: `There is no journey template "${templateId}"; use one of: ${knownTemplates.join(", ")}.`,

@@ -1,5 +1,5 @@
+import type { Issue } from "@journeykit/core";
 import type * as z from "zod";
-import type { TemplateOptionsIssue } from "../errors/template-options-error";
 import type { JourneyDocument } from "../template/resolve-template";
 import type { TemplateOverridesSchema } from "./template-overrides";
 
@@ -18,8 +18,8 @@ function definedFields<Patch extends object>(patch: Patch): Partial<Patch> {
  * reference problems found, each with its path inside the options object. Items named by an
  * override that does not apply are left untouched, so every problem is reported in one pass.
  */
-export function applyOverrides(document: JourneyDocument, overrides: Overrides): TemplateOptionsIssue[] {
-  const issues: TemplateOptionsIssue[] = [];
+export function applyOverrides(document: JourneyDocument, overrides: Overrides): Issue[] {
+  const issues: Issue[] = [];
   const report = (code: string, path: Path, message: string) =>
     issues.push({ code, path: ["overrides", ...path], message });
   const stageIds = document.stages.map((stage) => stage.id);

@@ -1,4 +1,3 @@
-import { InvalidOptionError } from "@journeykit/core";
 import { parseOptions } from "@journeykit/core/adapter";
 import { GA4_TRAFFIC_SCOPES } from "@journeykit/ga4/schema";
 import * as z from "zod";

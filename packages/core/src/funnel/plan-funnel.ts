@@ -9,7 +9,7 @@ import { type FunnelOptions, FunnelOptionsSchema } from "./funnel-options";
 type ParsedFunnelOptions = z.output<typeof FunnelOptionsSchema>;
 
 /**
- * A funnel's options checked and resolved, without a log: what {@link funnel} runs over an
+ * A funnel's options checked and resolved, without a log: what {@link index!funnel} runs over an
  * `EventLog`, and what other engines (SQL, another tool's funnel) need to compute the same funnel
  * and to summarise its counts with {@link summarizeFunnel}. Durations are in milliseconds.
  *
@@ -125,7 +125,7 @@ export function planParsedFunnel(options: ParsedFunnelOptions): FunnelPlan {
 
 /**
  * Checks and resolves funnel options without a log: the same options fail here with the same
- * {@link InvalidOptionError} as in {@link funnel} (all but `countBy: "sessions"` on a log without
+ * {@link index!InvalidOptionError} as in {@link index!funnel} (all but `countBy: "sessions"` on a log without
  * sessions, which only a log can tell). Use it to validate options before a query runs, or to
  * compute a funnel elsewhere (as `@journeykit/sql` does) and summarise it with
  * {@link summarizeFunnel}.
@@ -133,7 +133,7 @@ export function planParsedFunnel(options: ParsedFunnelOptions): FunnelPlan {
  * @param options - See {@link FunnelOptions}; `steps` is required.
  * @returns The plan: labels, optional flags, previous required steps, durations in ms,
  * exclusions with their step positions, and the echoed options.
- * @throws {@link InvalidOptionError} naming the option, as {@link funnel} does.
+ * @throws {@link index!InvalidOptionError} naming the option, as {@link index!funnel} does.
  *
  * @example
  * ```ts

@@ -125,7 +125,7 @@ export function stageFunnel(
 
 /**
  * Checks and resolves {@link stageFunnel}'s options against a journey without a log: the same
- * options fail here with the same {@link InvalidOptionError}. Use it to validate options before a
+ * options fail here with the same {@link index!InvalidOptionError}. Use it to validate options before a
  * query runs, or to compute the stage funnel elsewhere (as `@journeykit/sql` does) and summarise
  * its counts with {@link summarizeFunnel}.
  *
@@ -133,7 +133,7 @@ export function stageFunnel(
  * @param options - See {@link StageFunnelOptions}.
  * @returns The stage funnel's {@link FunnelPlan}, with `stages` (id and name per step) and
  * `stagesWithoutEvents`.
- * @throws {@link InvalidOptionError} naming the option, as {@link stageFunnel} does.
+ * @throws {@link index!InvalidOptionError} naming the option, as {@link stageFunnel} does.
  *
  * @example
  * ```ts

@@ -38,7 +38,7 @@ export interface FunnelCounts {
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 /**
- * The counts and rates of a funnel from its step counts, by {@link funnel}'s definitions, so that
+ * The counts and rates of a funnel from its step counts, by {@link index!funnel}'s definitions, so that
  * every engine that counts a funnel (in memory, SQL, another tool's report) reports the same
  * summary: `conversionFromStart` is a step's count over step 1's; "previous" is the previous
  * required step (optional steps can be skipped), so `conversionFromPrevious`, `dropOff` and

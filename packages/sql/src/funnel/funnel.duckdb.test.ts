@@ -211,7 +211,9 @@ describe("funnel in DuckDB SQL", () => {
       }),
       { numRuns: 200 },
     );
-    expect(compared).toBeGreaterThan(150);
+    // Cases that either side rejects, or with traffic ties read by a breakdown or condition, are
+    // not compared; about 60 % remain.
+    expect(compared).toBeGreaterThan(90);
   });
 
   it("equals funnel() in memory when exclusions clear attempts that `within` also limits", async () => {

@@ -15,6 +15,6 @@ export default defineConfig({
   // two entries export is one class: an error thrown by /adapter code is `instanceof` the root's.
   splitting: true,
   // Members tagged @internal (EventLog.fromData) are the builder's, not the published API.
-  dts: { compilerOptions: { stripInternal: true } },
+  dts: { ...baseTsupOptions.dts, compilerOptions: { stripInternal: true } },
   external: ["vitest"],
 });

@@ -29,6 +29,23 @@ describe("journeykit report", () => {
     expect(report.stdout).toContain("Report written to test-output/report.html");
   });
 
+  it("prints the same conversion and fitness as the report it wrote", () => {
+    const html = readFileSync(reportFile, "utf8");
+    const card = (label: string) =>
+      Number(
+        new RegExp(`<span class="figure">([\\d.]+)%</span><span class="label">${label}</span>`).exec(
+          html,
+        )?.[1],
+      );
+    const printed = (pattern: RegExp) => Number(pattern.exec(report.stdout)?.[1]);
+    const conversion = printed(/: ([\d.]+)% of customers who enter reach/);
+    const fitness = printed(/Conformance: ([\d.]+)% of customers/);
+    expect(conversion).toBeGreaterThan(0);
+    expect(fitness).toBeGreaterThan(0);
+    expect(card("Conversion through all stages")).toBeCloseTo(conversion, 0);
+    expect(card("Fitness")).toBeCloseTo(fitness, 0);
+  });
+
   it("writes one self-contained file: no scripts, stylesheets or images from elsewhere, well-formed SVG", () => {
     const html = readFileSync(reportFile, "utf8");
     expect(html).not.toMatch(/<(script|link|img|iframe)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i);

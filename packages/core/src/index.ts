@@ -7,8 +7,8 @@
 export { AdapterAbortError } from "./adapter/adapter-abort-error";
 export { type ReadAllResult, readAll } from "./adapter/read-all";
 export { type ReadLogResult, readLog } from "./adapter/read-log";
-export type { ReadOptions, ReadProgress } from "./adapter/read-options";
-export type { ReadDetails, ReadReport, SkippedRecord } from "./adapter/read-report";
+export type { ReadOptions } from "./adapter/read-options";
+export type { ReadReport } from "./adapter/read-report";
 export { TooManyBadRecordsError } from "./adapter/too-many-bad-records-error";
 export * from "./attribution/index";
 export * from "./conformance/index";
@@ -37,5 +37,6 @@ export type { Segment } from "./model/segment";
 export type { BlueprintLanes, PainPoint, Stage } from "./model/stage";
 export type { Touchpoint } from "./model/touchpoint";
 export * from "./paths/index";
+export * from "./report/index";
 export * from "./retention/index";
 export * from "./segmentation/index";

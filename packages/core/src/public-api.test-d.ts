@@ -46,6 +46,7 @@ describe("@journeykit/core's public API", () => {
       | "feedbackSentiment"
       | "funnel"
       | "interPurchaseTime"
+      | "journeyReport"
       | "kpiReport"
       | "measureKpis"
       | "nextActions"
@@ -121,6 +122,8 @@ describe("@journeykit/core's public API", () => {
         Core.JourneyEntity,
         Core.JourneyEvent,
         Core.JourneyInput,
+        Core.JourneyReport,
+        Core.JourneyReportOptions,
         Core.Issue,
         Core.JourneyTouchpoints,
         Core.KpiDefinition,
@@ -162,10 +165,8 @@ describe("@journeykit/core's public API", () => {
         Core.RankPainPointsOptions,
         Core.RankedPainPoint,
         Core.ReadAllResult,
-        Core.ReadDetails,
         Core.ReadLogResult,
         Core.ReadOptions,
-        Core.ReadProgress,
         Core.ReadReport,
         Core.RepeatPurchaseRate,
         Core.ResolvedAttributionModel,
@@ -191,7 +192,6 @@ describe("@journeykit/core's public API", () => {
         Core.SentimentCuts,
         Core.SequenceBoundary,
         Core.SkippedKpi,
-        Core.SkippedRecord,
         Core.Stage,
         Core.StageConformance,
         Core.StageFeedback,
@@ -244,7 +244,10 @@ describe("@journeykit/core's public API", () => {
         Adapter.AdapterSourceUnits,
         Adapter.EventLogBatch,
         Adapter.JourneyAdapterV1,
+        Adapter.ReadDetails,
+        Adapter.ReadProgress,
         Adapter.ReadState,
+        Adapter.SkippedRecord,
       ]
     >().not.toBeNever();
   });
@@ -295,6 +298,7 @@ describe("@journeykit/core's public API", () => {
       | "PersonaSchema"
       | "PreviousActionsOptionsSchema"
       | "PropertyValueSchema"
+      | "JourneyReportOptionsSchema"
       | "PurchaseOptionsSchema"
       | "RankPainPointsOptionsSchema"
       | "RetentionOptionsSchema"
@@ -386,6 +390,9 @@ describe("@journeykit/core's public API", () => {
     expectTypeOf<typeof Core.pathVariants>().toEqualTypeOf<
       (log: Core.EventLog, options?: Core.PathVariantsOptions) => Core.PathVariantsResult
     >();
+    expectTypeOf<typeof Core.journeyReport>().toEqualTypeOf<
+      (journey: Core.Journey, log: Core.EventLog, options?: Core.JourneyReportOptions) => Core.JourneyReport
+    >();
     expectTypeOf<typeof Core.attribution>().toEqualTypeOf<
       (log: Core.EventLog, options: Core.AttributionOptions) => Core.AttributionResult
     >();
@@ -396,7 +403,7 @@ describe("@journeykit/core's public API", () => {
     expectTypeOf<typeof Core.EventLog.from>().toEqualTypeOf<
       (events: Iterable<Core.JourneyEvent>) => Core.EventLog
     >();
-    expectTypeOf<typeof Core.readLog<object, Core.ReadDetails>>().parameters.toEqualTypeOf<
+    expectTypeOf<typeof Core.readLog<object, Adapter.ReadDetails>>().parameters.toEqualTypeOf<
       [adapter: Adapter.JourneyAdapterV1, input: Adapter.AdapterInput, options?: Core.ReadOptions & object]
     >();
     expectTypeOf<ReturnType<typeof Core.readLog>>().toEqualTypeOf<Promise<Core.ReadLogResult>>();

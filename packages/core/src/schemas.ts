@@ -42,6 +42,7 @@ export { DirectlyFollowsOptionsSchema } from "./paths/directly-follows";
 export { NextActionsOptionsSchema } from "./paths/next-actions";
 export { PathVariantsOptionsSchema } from "./paths/path-variants";
 export { PreviousActionsOptionsSchema } from "./paths/previous-actions";
+export { JourneyReportOptionsSchema } from "./report/journey-report";
 export { PurchaseOptionsSchema } from "./retention/purchase-options";
 export { RetentionOptionsSchema } from "./retention/retention";
 export { PersonaRuleSchema } from "./segmentation/assign-personas";

@@ -23,6 +23,8 @@ const analyses = ["attribution", "conformance", "feedback", "funnel", "paths", "
  * - kpi sits above the analyses: `measureKpis` measures a journey's KPIs by running `funnel` and
  *   `repeatPurchaseRate`, imported from those folders' indexes, so it uses their public results
  *   only. What it shares with feedback (the score options) is in options.
+ * - report sits above kpi: `journeyReport` runs the stage funnel, conformance, paths, pain points
+ *   and the KPI report, each through its folder's index.
  */
 const layers: readonly { readonly name: string; readonly folders: readonly string[] }[] = [
   { name: "util (pure helpers)", folders: ["util"] },
@@ -36,6 +38,7 @@ const layers: readonly { readonly name: string; readonly folders: readonly strin
   { name: "matching", folders: ["matching"] },
   { name: "adapter and analyses", folders: ["adapter", ...analyses] },
   { name: "kpi (KPIs measured with the analyses)", folders: ["kpi"] },
+  { name: "report (the journey report: the analyses and KPIs run together)", folders: ["report"] },
   { name: "testing (the adapter conformance kit)", folders: ["testing"] },
 ];
 

@@ -5,5 +5,5 @@ export { type FunnelComparisonChartOptions, renderFunnelComparison } from "./fun
 export { type JourneyMapOptions, renderJourneyMap } from "./journey-map/render-journey-map";
 export { type MermaidJourneyOptions, toMermaidJourney } from "./mermaid/to-mermaid-journey";
 export type { JourneyMetrics } from "./metrics/journey-metrics";
-export { type ReportInput, renderReport } from "./report/render-report";
+export { type ReportOptions, renderReport } from "./report/render-report";
 export { type PathsChartOptions, renderPaths } from "./sankey/render-paths";

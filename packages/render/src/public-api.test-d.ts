@@ -1,5 +1,7 @@
 // The published surface of @journeykit/render: every value name exactly (a name added or dropped fails here
 // until this file, and a changeset, say so) and every type name present.
+
+import type { JourneyReport } from "@journeykit/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type * as Render from "./index";
 
@@ -25,7 +27,7 @@ describe("@journeykit/render's public API", () => {
         Render.JourneyMetrics,
         Render.MermaidJourneyOptions,
         Render.PathsChartOptions,
-        Render.ReportInput,
+        Render.ReportOptions,
       ]
     >().not.toBeNever();
   });
@@ -33,6 +35,9 @@ describe("@journeykit/render's public API", () => {
   it("keeps the signatures of the main calls", () => {
     expectTypeOf<typeof Render.renderFunnel>().toEqualTypeOf<
       (result: Render.FunnelChartInput, options?: Render.FunnelChartOptions) => string
+    >();
+    expectTypeOf<typeof Render.renderReport>().toEqualTypeOf<
+      (report: JourneyReport, options?: Render.ReportOptions) => string
     >();
   });
 });

@@ -1,6 +1,12 @@
 // Every example of docs/guides/rendering.md, section by section: when the guide changes, this
 // file changes with it.
-import { compareFunnels, conversionRate, directlyFollows, pathVariants } from "@journeykit/core";
+import {
+  compareFunnels,
+  conversionRate,
+  directlyFollows,
+  journeyReport,
+  pathVariants,
+} from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { funnelOfCounts } from "../test/fixtures/funnels";
 import { webShopJourney } from "../test/fixtures/journeys";
@@ -71,16 +77,19 @@ describe("docs/guides/rendering.md", () => {
   });
 
   it("The HTML report", () => {
-    const html = renderReport({
-      journey: webShopJourney(),
-      log: webShopLog(),
+    const report = journeyReport(webShopJourney(), webShopLog(), {
       paths: { ignore: ["user_engagement", "scroll"] },
     });
+    expect(report.stageFunnel?.steps.map((step) => step.label)).toEqual(
+      webShopJourney().stages.map((stage) => stage.name),
+    );
+    const html = renderReport(report, { source: "events_202403*.ndjson" });
     expect(
       elements(html)
         .filter((element) => element.tag === "section")
         .map((element) => element.attributes.id),
     ).toEqual(["summary", "journey-map", "stage-funnel", "paths", "conformance", "kpis", "pain-points"]);
     expect(html).toContain("default-src 'none'");
+    expect(html).toContain("events_202403*.ndjson");
   });
 });

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { conformance, measureKpis, stageFunnel } from "@journeykit/core";
+import { journeyReport, measureKpis } from "@journeykit/core";
 import { GA4_ENGAGEMENT_EVENTS, GA4_SESSION_EVENTS } from "@journeykit/ga4/schema";
 import { renderReport } from "@journeykit/render";
 import { CliError, EXIT_CODES, usageError } from "../cli-error";
@@ -57,32 +57,33 @@ export async function reportCommand(
           .map((name) => name.trim())
           .filter(Boolean)
       : [];
-  const conformanceOptions = { ignore: [...GA4_NOISE_EVENTS, ...ignore] };
   const kpis = measureKpis(journey, log);
-  const html = renderReport({
-    journey,
-    log,
+  const report = journeyReport(journey, log, {
     metrics: kpis.measurements,
-    source: input,
     paths: { maxSteps: 5, top: 10, collapseRepeats: true, ignore: [...GA4_PATH_NOISE_EVENTS, ...ignore] },
-    conformance: conformanceOptions,
-    ...(locale === undefined ? {} : { locale }),
+    conformance: { ignore: [...GA4_NOISE_EVENTS, ...ignore] },
   });
+  const html = renderReport(report, { source: input, ...(locale === undefined ? {} : { locale }) });
   const out = resolve(io.cwd, typeof options.out === "string" ? options.out : "report.html");
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
 
-  const funnel = stageFunnel(journey, log);
-  const fit = conformance(journey, log, conformanceOptions);
-  const biggest = funnel.biggestDropOff.byCount;
+  const { stageFunnel: funnel, conformance: fit } = report;
+  const biggest = funnel?.biggestDropOff.byCount ?? null;
   const lines = [
-    `Read ${totals.rowsRead} rows: ${log.size} events of ${log.customerCount} customers and ${log.columns.sessionIds.length} sessions` +
+    `Read ${totals.rowsRead} rows: ${report.events} events of ${report.customers} customers and ${log.columns.sessionIds.length} sessions` +
       ` (${totals.duplicatesRemoved} duplicate rows removed, ${totals.rowsSkipped} rows skipped).`,
-    `Journey "${journey.name}": ${percent(funnel.overallConversion)} of customers who enter reach "${funnel.steps.at(-1)?.label ?? ""}".`,
-    biggest === null
-      ? "No drop-off between stages."
-      : `Biggest drop-off: ${biggest.dropOff} customers (${percent(biggest.dropOffRate)}) between "${biggest.fromLabel}" and "${biggest.toLabel}".`,
-    `Conformance: ${percent(fit.fitness)} of customers follow the map's stage order without skips.`,
+    ...(funnel === null || fit === null
+      ? [
+          `Journey "${journey.name}": no stage has touchpoints with event matchers, so the data cannot be placed on the map.`,
+        ]
+      : [
+          `Journey "${journey.name}": ${percent(funnel.overallConversion)} of customers who enter reach "${funnel.steps.at(-1)?.label ?? ""}".`,
+          biggest === null
+            ? "No drop-off between stages."
+            : `Biggest drop-off: ${biggest.dropOff} customers (${percent(biggest.dropOffRate)}) between "${biggest.fromLabel}" and "${biggest.toLabel}".`,
+          `Conformance: ${percent(fit.fitness)} of customers follow the map's stage order without skips.`,
+        ]),
     `KPIs: ${Object.keys(kpis.measurements).length} measured from the events, ${kpis.unmeasured.length + kpis.skipped.length} need other data (surveys, CRM) or had no eligible customers.`,
     ...totals.warnings.slice(0, 5).map((warning) => `Warning: ${warning}`),
     `Report written to ${relative(io.cwd, out) || out}`,

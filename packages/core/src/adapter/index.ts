@@ -26,7 +26,8 @@ export type {
   AdapterReadStream,
   JourneyAdapterV1,
 } from "./journey-adapter";
-export { READ_REPORT_LIST_LIMIT } from "./read-report";
+export type { ReadProgress } from "./read-options";
+export { READ_REPORT_LIST_LIMIT, type ReadDetails, type SkippedRecord } from "./read-report";
 export { createReadState, type ReadState } from "./read-state";
 export {
   BYTE_ORDER_MARK,

@@ -9,7 +9,7 @@
 export interface ReadProgress {
   /** Bytes of input consumed so far (strings count as their UTF-8 length). */
   readonly bytes: number;
-  /** Rows (records) read so far, as in {@link ReadReport.rowsRead}. */
+  /** Rows (records) read so far, as in {@link index!ReadReport.rowsRead}. */
   readonly rows: number;
 }
 

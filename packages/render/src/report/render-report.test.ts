@@ -1,4 +1,4 @@
-import { defineJourney, EventLog, InvalidOptionError } from "@journeykit/core";
+import { defineJourney, EventLog, InvalidOptionError, journeyReport } from "@journeykit/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformingJourneyArbitrary } from "../../../core/test/arbitraries/conforming-journey";
@@ -6,7 +6,7 @@ import { chromiumAvailable, chromiumPath, launchChromium } from "../../test/chro
 import { bareJourney, trickyJourney, trickyText, webShopJourney } from "../../test/fixtures/journeys";
 import { webShopLog } from "../../test/fixtures/web-shop-events";
 import { descendants, elements, type FoundElement, textOf, xmlProblem } from "../../test/svg-xml";
-import { type ReportInput, renderReport } from "./render-report";
+import { renderReport } from "./render-report";
 
 const SECTIONS = ["summary", "journey-map", "stage-funnel", "paths", "conformance", "kpis", "pain-points"];
 
@@ -19,11 +19,11 @@ function sections(html: string): Map<string, FoundElement[]> {
   );
 }
 
-const webShopInput = (): ReportInput => ({ journey: webShopJourney(), log: webShopLog() });
+const webShopReport = () => journeyReport(webShopJourney(), webShopLog());
 
 describe("renderReport", () => {
   it("is one well-formed file with every section, the three charts inline, and nothing to load", () => {
-    const html = renderReport(webShopInput());
+    const html = renderReport(webShopReport());
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(xmlProblem(html)).toBe(true);
     const all = elements(html);
@@ -49,7 +49,7 @@ describe("renderReport", () => {
 
   it("sums up customers, events, conversion and fitness from the data", () => {
     const log = webShopLog();
-    const found = sections(renderReport({ journey: webShopJourney(), log }));
+    const found = sections(renderReport(journeyReport(webShopJourney(), log)));
     const figures = (found.get("summary") ?? [])
       .filter((element) => element.attributes.class === "card")
       .map(textOf);
@@ -68,7 +68,7 @@ describe("renderReport", () => {
       })),
       { customerId: "c9", stage: "purchase", tags: ["shipping-cost-surprise"] },
     ];
-    const found = sections(renderReport({ ...webShopInput(), feedback }));
+    const found = sections(renderReport(journeyReport(webShopJourney(), webShopLog(), { feedback })));
     const rows = (found.get("pain-points") ?? []).filter((element) => element.tag === "tr").map(textOf);
     expect(rows[1]).toMatch(/^1 Has to create an account to pay Purchase 4\/5 5 \(83\.3%\)/);
     expect(rows[2]).toMatch(/^2 Shipping cost appears only at the last step Purchase 5\/5 1 \(16\.7%\)/);
@@ -79,9 +79,7 @@ describe("renderReport", () => {
       { customerId: "a", timestamp: 0, name: trickyText.script },
       { customerId: "a", timestamp: 1, name: trickyText.ampersand },
     ]);
-    const html = renderReport({
-      journey: trickyJourney(),
-      log,
+    const html = renderReport(journeyReport(trickyJourney(), log), {
       title: trickyText.cdata,
       source: trickyText.quotes,
     });
@@ -97,7 +95,7 @@ describe("renderReport", () => {
   it("stays well-formed for generated journeys and the events that follow them", () => {
     fc.assert(
       fc.property(conformingJourneyArbitrary(), ({ journey, events }) => {
-        const html = renderReport({ journey: defineJourney(journey), log: EventLog.from(events) });
+        const html = renderReport(journeyReport(defineJourney(journey), EventLog.from(events)));
         expect(xmlProblem(html)).toBe(true);
         expect([...sections(html).keys()]).toEqual(SECTIONS);
       }),
@@ -106,22 +104,22 @@ describe("renderReport", () => {
   });
 
   it("explains instead of failing when no stage can be seen in data, and rejects an unknown persona", () => {
-    const html = renderReport({ journey: bareJourney(), log: webShopLog() });
+    const html = renderReport(journeyReport(bareJourney(), webShopLog()));
     expect(xmlProblem(html)).toBe(true);
     const funnel = sections(html).get("stage-funnel") ?? [];
     expect(funnel.some((element) => element.tag === "svg")).toBe(false);
     expect(funnel.map(textOf).join(" ")).toContain("No stage has touchpoints with event matchers");
-    expect(() => renderReport({ ...webShopInput(), persona: "nobody" })).toThrow(InvalidOptionError);
+    expect(() => renderReport(webShopReport(), { persona: "nobody" })).toThrow(InvalidOptionError);
   });
 
   it("speaks Norwegian, is the same for the same input, and dates itself only when asked", () => {
-    const nb = renderReport({ ...webShopInput(), locale: "nb" });
+    const nb = renderReport(webShopReport(), { locale: "nb" });
     expect(nb).toContain('<html lang="nb">');
     expect(nb).toContain(">Kundereisekart</h2>");
-    expect(renderReport(webShopInput())).toBe(renderReport(webShopInput()));
-    const dated = renderReport({ ...webShopInput(), generatedAt: new Date(Date.UTC(2024, 3, 2, 12)) });
+    expect(renderReport(webShopReport())).toBe(renderReport(webShopReport()));
+    const dated = renderReport(webShopReport(), { generatedAt: new Date(Date.UTC(2024, 3, 2, 12)) });
     expect(dated).toContain("Generated: Apr 2, 2024");
-    expect(renderReport(webShopInput())).not.toContain("Generated:");
+    expect(renderReport(webShopReport())).not.toContain("Generated:");
   });
 });
 
@@ -141,7 +139,7 @@ describe.skipIf(!chromiumAvailable())(`renderReport in Chromium (${chromiumPath}
     });
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("request", (request) => requests.push(request.url()));
-    await page.setContent(renderReport(webShopInput()), { waitUntil: "load" });
+    await page.setContent(renderReport(webShopReport()), { waitUntil: "load" });
     for (const selector of ["#journey-map svg", "#stage-funnel svg", "#paths svg"]) {
       const box = await page.locator(selector).boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(300);

@@ -1,24 +1,11 @@
-import {
-  type ConformanceOptions,
-  conformance,
-  type EventLog,
-  type FeedbackResponse,
-  type Journey,
-  kpiReport,
-  type PathVariantsOptions,
-  pathVariants,
-  rankPainPoints,
-  type StageFunnelOptions,
-  type StageFunnelResult,
-  stageFunnel,
-} from "@journeykit/core";
+import type { JourneyReport } from "@journeykit/core";
 import { renderFunnel } from "../funnel/render-funnel";
 import { choosePersona } from "../journey-map/choose-persona";
 import { renderJourneyMap } from "../journey-map/render-journey-map";
 import { createFormatter } from "../locale/formatter";
 import { labelsFor } from "../locale/labels";
 import { reportLabelsFor } from "../locale/report-labels";
-import { displayStatus, type JourneyMetrics } from "../metrics/journey-metrics";
+import { displayStatus } from "../metrics/journey-metrics";
 import { renderPaths } from "../sankey/render-paths";
 import { conformanceSection } from "./conformance-section";
 import { type Html, raw, render, section, tag } from "./html";
@@ -27,30 +14,15 @@ import { painPointSection } from "./pain-point-section";
 import { REPORT_STYLES } from "./report-styles";
 
 /**
- * What {@link renderReport} needs: the journey, the events, and optionally measured KPIs,
- * feedback, and options for each analysis it runs.
+ * How {@link renderReport} draws a report: the persona of the map, the locale, and the heading's
+ * facts. What the report shows comes from `journeyReport` (`@journeykit/core`).
  *
  * @example
  * ```ts
- * const input: ReportInput = {
- *   journey,
- *   log,
- *   metrics: { nps: nps(surveyScores) },
- *   locale: "nb",
- *   source: "events_20240301.ndjson",
- *   paths: { ignore: ["user_engagement", "scroll"], maxSteps: 5 },
- * };
+ * const options: ReportOptions = { locale: "nb", source: "events_20240301.ndjson", persona: "kari" };
  * ```
  */
-export interface ReportInput {
-  /** The journey map (from `defineJourney` or a template). */
-  readonly journey: Journey;
-  /** The behaviour data. */
-  readonly log: EventLog;
-  /** Measured KPI values by KPI id, as `kpiReport` takes them. */
-  readonly metrics?: JourneyMetrics;
-  /** Feedback responses whose tags name pain point ids; they rank the pain points. */
-  readonly feedback?: readonly FeedbackResponse[];
+export interface ReportOptions {
   /** The persona whose emotion curve the map draws (an id). */
   readonly persona?: string;
   /** A BCP 47 locale for every label and number (English, Norwegian Bokmål, Danish). Default `"en"`. */
@@ -61,26 +33,6 @@ export interface ReportInput {
   readonly source?: string;
   /** When the report was made, shown under the heading; left out by default, so the same input gives the same file. */
   readonly generatedAt?: Date;
-  /** Options of the stage funnel (`stageFunnel`). */
-  readonly stageFunnel?: StageFunnelOptions;
-  /** Options of the paths (`pathVariants`); default `{ maxSteps: 5, top: 10, collapseRepeats: true }`. */
-  readonly paths?: PathVariantsOptions;
-  /** Options of the conformance check (`conformance`). */
-  readonly conformance?: ConformanceOptions;
-}
-
-const DEFAULT_PATHS: PathVariantsOptions = { maxSteps: 5, top: 10, collapseRepeats: true };
-
-/** The drop-off after each required stage: customers who reached it but not the next required stage. */
-function dropOffAfterStages(result: StageFunnelResult): Record<string, number> {
-  const rates: Record<string, number> = {};
-  result.steps.forEach((step, index) => {
-    if (step.optional) return;
-    const next = result.steps.slice(index + 1).find((candidate) => !candidate.optional);
-    const stage = result.stages[index];
-    if (next !== undefined && stage !== undefined) rates[stage.id] = next.dropOffRate;
-  });
-  return rates;
 }
 
 function figure(svg: string, caption?: string): Html {
@@ -88,68 +40,50 @@ function figure(svg: string, caption?: string): Html {
 }
 
 /**
- * Writes one self-contained HTML report of a journey against its data: a summary, the journey
- * map (with KPIs), the stage funnel, the top paths as a Sankey, how well the data follows the map
- * (fitness, skips, backtracks, undocumented events, unseen touchpoints), every KPI against its
- * target, and the pain points ranked biggest first. It runs `stageFunnel`, `pathVariants`,
- * `conformance`, `kpiReport` and `rankPainPoints` itself (pain points are weighted by the
- * drop-off after their stage: customers who reached it but not the next required stage).
+ * Draws a journey's report as one self-contained HTML file: a summary, the journey map (with
+ * KPIs), the stage funnel, the top paths as a Sankey, how well the data follows the map (fitness,
+ * skips, backtracks, undocumented events, unseen touchpoints), every KPI against its target, and
+ * the pain points ranked biggest first. It runs no analysis: `journeyReport` from
+ * `@journeykit/core` computes the data, so a command line or a dashboard can show the same numbers.
  *
  * The file has inline SVG and CSS only: no scripts, no fonts, no network (a Content Security
  * Policy forbids loading anything), so it opens anywhere and can be mailed or archived. Sections
  * have stable ids: `summary`, `journey-map`, `stage-funnel`, `paths`, `conformance`, `kpis`,
  * `pain-points`. It prints on A4 landscape.
  *
- * @param input - The journey, the log, and optional metrics, feedback, locale and analysis options.
+ * @param report - The report's data, from `journeyReport(journey, log, options)`.
+ * @param options - The persona of the map, the locale, the title, the source and the date.
  * @returns The HTML document as a string.
- * @throws `InvalidOptionError` (from `@journeykit/core`) for an invalid option of any analysis, an unknown persona,
- * metrics of unknown KPIs, or an invalid locale.
+ * @throws `InvalidOptionError` (from `@journeykit/core`) for an unknown persona or an invalid locale.
  *
  * @example
  * ```ts
  * import { writeFileSync } from "node:fs";
- * import { EventLog, defineJourney } from "@journeykit/core";
+ * import { EventLog, defineJourney, journeyReport } from "@journeykit/core";
  * import { renderReport } from "@journeykit/render";
  *
- * const html = renderReport({ journey: defineJourney(webShop), log: EventLog.from(events), source: "export.ndjson" });
+ * const report = journeyReport(defineJourney(webShop), EventLog.from(events));
+ * const html = renderReport(report, { source: "export.ndjson" });
  * writeFileSync("report.html", html); // open it in any browser
  * ```
  */
-export function renderReport(input: ReportInput): string {
-  const { journey, log } = input;
-  const locale = input.locale ?? "en";
+export function renderReport(report: JourneyReport, options: ReportOptions = {}): string {
+  const { journey, stageFunnel: funnel, conformance: fit, paths, kpis, metrics } = report;
+  const locale = options.locale ?? "en";
   const chartLabels = labelsFor(locale);
   const labels = reportLabelsFor(locale);
   const formatter = createFormatter(locale, chartLabels);
   const count = (value: number) => formatter.number(value, 0);
-  const metrics = input.metrics ?? {};
-  const kpis = kpiReport(journey, metrics);
+  const persona = choosePersona(journey, options.persona);
 
-  const touchpointsWithEvents = new Set(
-    journey.touchpoints
-      .filter((touchpoint) => touchpoint.events.length > 0)
-      .map((touchpoint) => touchpoint.id),
-  );
-  const observable = journey.stages.some((stage) =>
-    stage.touchpoints.some((id) => touchpointsWithEvents.has(id)),
-  );
-  const funnel = observable ? stageFunnel(journey, log, input.stageFunnel) : undefined;
-  const fit = observable ? conformance(journey, log, input.conformance) : undefined;
-  const paths = pathVariants(log, { ...DEFAULT_PATHS, ...input.paths });
-  const feedback = input.feedback ?? [];
-  const ranking = rankPainPoints(journey, feedback, {
-    stageDropOff: funnel === undefined ? {} : dropOffAfterStages(funnel),
-  });
-  const persona = choosePersona(journey, input.persona);
-
-  const title = input.title ?? journey.name;
-  const timeRange = log.timeRange;
+  const title = options.title ?? journey.name;
+  const { timeRange } = report;
   const period =
     timeRange === undefined ? "–" : `${formatter.date(timeRange.start)} – ${formatter.date(timeRange.end)}`;
   const facts = [`${labels.period}: ${period}`];
-  if (input.source !== undefined) facts.unshift(`${labels.source}: ${input.source}`);
-  if (input.generatedAt !== undefined)
-    facts.push(`${labels.generated}: ${formatter.date(input.generatedAt.getTime())}`);
+  if (options.source !== undefined) facts.unshift(`${labels.source}: ${options.source}`);
+  if (options.generatedAt !== undefined)
+    facts.push(`${labels.generated}: ${formatter.date(options.generatedAt.getTime())}`);
 
   const measured = kpis.stages
     .flatMap((group) => group.kpis)
@@ -161,10 +95,10 @@ export function renderReport(input: ReportInput): string {
       tag("span", { class: "figure" }, figureText),
       tag("span", { class: "label" }, label),
     );
-  const cards = [card(count(log.customerCount), labels.customers), card(count(log.size), labels.events)];
-  if (funnel !== undefined)
+  const cards = [card(count(report.customers), labels.customers), card(count(report.events), labels.events)];
+  if (funnel !== null)
     cards.push(card(formatter.percent(funnel.overallConversion), labels.overallConversion));
-  if (fit !== undefined) cards.push(card(formatter.percent(fit.fitness), labels.fitness));
+  if (fit !== null) cards.push(card(formatter.percent(fit.fitness), labels.fitness));
   if (measured.length > 0) {
     const onTarget = measured.filter((line) => displayStatus(line) === "on-target").length;
     cards.push(card(`${onTarget} / ${measured.length}`, labels.kpisOnTarget));
@@ -188,7 +122,7 @@ export function renderReport(input: ReportInput): string {
     section(
       "stage-funnel",
       labels.stageFunnel,
-      funnel === undefined
+      funnel === null
         ? noData
         : figure(
             renderFunnel(funnel, { title: labels.stageFunnel, locale, idPrefix: "jk-funnel" }),
@@ -198,11 +132,11 @@ export function renderReport(input: ReportInput): string {
           ),
     ),
     section("paths", labels.paths, figure(renderPaths(paths, { locale, idPrefix: "jk-paths" }))),
-    fit === undefined
+    fit === null
       ? section("conformance", labels.conformance, noData)
       : conformanceSection(journey, fit, labels, formatter),
     kpiSection(kpis, chartLabels, labels, formatter),
-    painPointSection(journey, ranking, feedback.length > 0, labels, formatter),
+    painPointSection(journey, report.painPoints, report.feedbackResponses > 0, labels, formatter),
   ];
   const ids = ["summary", "journey-map", "stage-funnel", "paths", "conformance", "kpis", "pain-points"];
   const headings = [

@@ -161,7 +161,7 @@ describe("b2cEcommerce against generated shop data", () => {
     expect(conformance(b2cEcommerce, log).deviations.skip).toBe(0);
     expect(conformance(b2cEcommerce, log).fitness).toBe(1);
     const reached = (options: Parameters<typeof stageFunnel>[2]) =>
-      stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.customers);
+      stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.count);
     expect(b2cEcommerce.stages.filter((stage) => stage.optional).map((stage) => stage.id)).toEqual(
       optionalStages,
     );

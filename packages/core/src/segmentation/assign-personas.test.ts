@@ -57,7 +57,7 @@ describe("assignPersonas", () => {
       },
     );
     expect(result.assignments).toEqual({ c1: "nils", c2: "ola", c3: null, c4: "kari" });
-    expect(result.customerCount).toBe(4);
+    expect(result.customers).toBe(4);
   });
 
   it("rejects rules for unknown personas or segments, and did without a log", () => {

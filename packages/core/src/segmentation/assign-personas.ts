@@ -72,7 +72,7 @@ export interface AssignPersonasOptions {
  */
 export interface PersonaAssignment {
   /** Every customer considered. */
-  readonly customerCount: number;
+  readonly customers: number;
   /** Per persona, in the order given: how many customers resemble it, and their share. */
   readonly personas: readonly {
     readonly id: string;
@@ -195,7 +195,7 @@ export function assignPersonas(
   const total = universe.ids.length;
   const share = (count: number) => (total === 0 ? 0 : count / total);
   return {
-    customerCount: total,
+    customers: total,
     personas: personas.map((persona) => {
       const count = counts.get(persona.id) ?? 0;
       return { id: persona.id, name: persona.name, count, share: share(count) };

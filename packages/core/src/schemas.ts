@@ -44,7 +44,7 @@ export { PathVariantsOptionsSchema } from "./paths/path-variants";
 export { PreviousActionsOptionsSchema } from "./paths/previous-actions";
 export { PurchaseOptionsSchema } from "./retention/purchase-options";
 export { RetentionOptionsSchema } from "./retention/retention";
-export { PersonaRuleSchema } from "./segmentation/assign-personas";
+export { AssignPersonasOptionsSchema, PersonaRuleSchema } from "./segmentation/assign-personas";
 export { SegmentDefinitionSchema } from "./segmentation/define-segment";
 export { RfmOptionsSchema } from "./segmentation/rfm";
 export { RfmSegmentMapSchema } from "./segmentation/rfm-segment-map";

@@ -74,4 +74,11 @@ describe("assignPersonas", () => {
       InvalidOptionError,
     );
   });
+
+  it("rejects a misspelt option, or a log that is not an EventLog, naming the option", () => {
+    const attempt = (options: never) => () => assignPersonas({ c: {} }, journey.personas, options);
+    expect(attempt({ rule: [] } as never)).toThrowError(expect.objectContaining({ option: "rule" }));
+    expect(attempt({ log: [] } as never)).toThrowError(expect.objectContaining({ option: "log" }));
+    expect(attempt({ log: [] } as never)).toThrowError(InvalidOptionError);
+  });
 });

@@ -68,7 +68,7 @@ describe("csvAdapter", () => {
 
   it("stops at a header that lacks a mapped column, whatever onError says", async () => {
     const error = await readError("customer,when,event\nc-1,0,signup\n", { onError: "skip" });
-    expect(error).toMatchObject({ line: 1, reasonCode: "CSV_MISSING_COLUMN" });
+    expect(error).toMatchObject({ line: 1, problemCode: "CSV_MISSING_COLUMN" });
     expect(error.message).toMatch(
       /no column "time" \(mapped to timestamp\); it has "customer", "when", "event".*Set columns\.timestamp/,
     );
@@ -76,13 +76,13 @@ describe("csvAdapter", () => {
 
   it("stops at a header that names a column twice", async () => {
     expect(await readError("customer,time,event,plan,plan\n")).toMatchObject({
-      reasonCode: "CSV_DUPLICATE_COLUMN",
+      problemCode: "CSV_DUPLICATE_COLUMN",
     });
   });
 
   it("reports an unclosed quote at the line where its record starts", async () => {
     const error = await readError('customer,time,event\nc-1,0,signup\nc-2,0,"never closed\nc-3,0,x\n');
-    expect(error).toMatchObject({ line: 3, reasonCode: "CSV_UNCLOSED_QUOTE" });
+    expect(error).toMatchObject({ line: 3, problemCode: "CSV_UNCLOSED_QUOTE" });
   });
 
   it("keeps an unnamed column only while it is empty (trailing commas)", async () => {

@@ -28,8 +28,8 @@ function layoutOf(header: readonly string[], columns: Columns, line: number): La
       throw new AdapterReadError({
         adapter: "csv",
         line,
-        reason: `the header names column "${name}" twice, so its values would be ambiguous`,
-        reasonCode: "CSV_DUPLICATE_COLUMN",
+        problem: `the header names column "${name}" twice, so its values would be ambiguous`,
+        problemCode: "CSV_DUPLICATE_COLUMN",
         fix: "Rename one of the two columns in the file's header row.",
       });
     } else indexes.set(name, index);
@@ -42,8 +42,8 @@ function layoutOf(header: readonly string[], columns: Columns, line: number): La
       throw new AdapterReadError({
         adapter: "csv",
         line,
-        reason: `the header has no column "${column}" (mapped to ${field}); it has ${[...indexes.keys()].map((name) => `"${name}"`).join(", ")}`,
-        reasonCode: "CSV_MISSING_COLUMN",
+        problem: `the header has no column "${column}" (mapped to ${field}); it has ${[...indexes.keys()].map((name) => `"${name}"`).join(", ")}`,
+        problemCode: "CSV_MISSING_COLUMN",
         fix: `Set columns.${field} to one of the header's columns, or add the column to the file.`,
       });
     }
@@ -140,8 +140,8 @@ async function* csvEvents(
         throw new AdapterReadError({
           adapter: "csv",
           line: record.line,
-          reason: `the header row has ${record.problem.reason}`,
-          reasonCode: record.problem.code,
+          problem: `the header row has ${record.problem.reason}`,
+          problemCode: record.problem.code,
           fix: "Fix the quoting of the file's header row.",
         });
       }

@@ -66,9 +66,9 @@ describe("journeykit report", () => {
     ]);
     expect(funnel.exitCode).toBe(0);
     const json = runBinary(["funnel", exportFile, "--steps", "view_item,add_to_cart,purchase", "--json"]);
-    const result = JSON.parse(json.stdout) as { steps: { label: string; customers: number }[] };
+    const result = JSON.parse(json.stdout) as { steps: { label: string; count: number }[] };
     for (const step of result.steps)
-      expect(funnel.stdout).toMatch(new RegExp(`${step.label}\\s+${step.customers}\\b`));
+      expect(funnel.stdout).toMatch(new RegExp(`${step.label}\\s+${step.count}\\b`));
   });
 
   it.skipIf(!haveChromium)(

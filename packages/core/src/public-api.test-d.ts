@@ -255,6 +255,7 @@ describe("@journeykit/core's public API", () => {
   it("@journeykit/core/schemas exports exactly these values", () => {
     expectTypeOf<keyof typeof Schemas>().toEqualTypeOf<
       | "ATTRIBUTION_MODELS"
+      | "AssignPersonasOptionsSchema"
       | "AttributionModelSchema"
       | "AttributionOptionsSchema"
       | "BlueprintLanesSchema"

@@ -45,7 +45,7 @@ export { PreviousActionsOptionsSchema } from "./paths/previous-actions";
 export { JourneyReportOptionsSchema } from "./report/journey-report";
 export { PurchaseOptionsSchema } from "./retention/purchase-options";
 export { RetentionOptionsSchema } from "./retention/retention";
-export { PersonaRuleSchema } from "./segmentation/assign-personas";
+export { AssignPersonasOptionsSchema, PersonaRuleSchema } from "./segmentation/assign-personas";
 export { SegmentDefinitionSchema } from "./segmentation/define-segment";
 export { RfmOptionsSchema } from "./segmentation/rfm";
 export { RfmSegmentMapSchema } from "./segmentation/rfm-segment-map";

@@ -94,6 +94,6 @@ export const goldenQueries: Record<string, AnalysisQuery> = {
   conformance: {
     analysis: "conformance",
     journey,
-    options: { ignore: ["user_engagement"], unrecognised: "deviation", optionalStages: ["discover"] },
+    options: { ignore: ["user_engagement"], unrecognised: "deviation", optional: ["discover"] },
   },
 };

@@ -54,8 +54,7 @@ describe.each(cases)("template $id in locale $locale", ({ id, template, locale }
 
   it("marks only stages it has as offline-only or optional", () => {
     const stageIds = journey.stages.map((stage) => stage.id);
-    for (const id of [...structure.offlineOnlyStages, ...structure.optionalStages])
-      expect(stageIds).toContain(id);
+    for (const id of [...structure.offlineOnlyStages, ...structure.optional]) expect(stageIds).toContain(id);
   });
 
   it("has every label it uses, and no label it does not use", () => {

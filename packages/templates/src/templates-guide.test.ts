@@ -122,6 +122,6 @@ describe("docs/guides/templates.md", () => {
     expect(GA4_EVENT_SOURCES.automaticallyCollected).toBe(
       "https://support.google.com/analytics/answer/9234069",
     );
-    expect(templates["b2c-ecommerce"].structure.optionalStages).toEqual(["service"]);
+    expect(templates["b2c-ecommerce"].structure.optional).toEqual(["service"]);
   });
 });

@@ -48,7 +48,7 @@ export async function funnelCommand(
   }
   const rows = result.steps.map((step) => [
     step.label,
-    String(step.customers),
+    String(step.count),
     `${(step.conversionFromStart * 100).toFixed(1)}%`,
     `${(step.conversionFromPrevious * 100).toFixed(1)}%`,
     String(step.dropOff),

@@ -138,7 +138,7 @@ export interface AdapterDefinition<
    * Turns the source into events. Report a bad record with `context.skip` (it decides, from the
    * caller's `onError`, whether to throw). For a problem that makes the whole input unreadable,
    * such as a header without a required column, throw an `AdapterReadError` with a `fix`. Any
-   * other error it throws ends the read as an `AdapterReadError` with reason code
+   * other error it throws ends the read as an `AdapterReadError` with problem code
    * `"ADAPTER_FAILURE"`, a bug in the adapter.
    */
   readonly parse?: (
@@ -149,7 +149,7 @@ export interface AdapterDefinition<
    * Turns the source into batches of events in columns, in input order, as an
    * {@link index!EventLogBuilder} makes them (`toBatch()`), with bad records reported through
    * `context.skip` as in `parse`. Each batch is checked before it is passed on; a malformed one
-   * is a bug in the adapter and ends the read as an `AdapterReadError` with reason code
+   * is a bug in the adapter and ends the read as an `AdapterReadError` with problem code
    * `"ADAPTER_FAILURE"`.
    */
   readonly parseBatches?: (

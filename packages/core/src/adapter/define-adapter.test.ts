@@ -54,7 +54,8 @@ describe("defineAdapter", () => {
     expect(error).toMatchObject({
       code: "ADAPTER_READ",
       line: 3,
-      reasonCode: "TINY_BAD_LINE",
+      problem: 'expected "customer,epoch-ms,event", got "oops"',
+      problemCode: "TINY_BAD_LINE",
       adapter: "tiny",
     });
     expect((error as Error).message).toMatch(/line 3: expected .* got "oops".*onError: "skip"/);
@@ -169,7 +170,7 @@ describe("defineAdapter", () => {
       },
     });
     const error = await rejection(readAll(careless, "a\n"));
-    expect(error).toMatchObject({ line: 1, reasonCode: "INVALID_EVENT" });
+    expect(error).toMatchObject({ line: 1, problemCode: "INVALID_EVENT" });
     const { events, report } = await readAll(careless, "a\nb\n", { onError: "skip" });
     expect(events).toEqual([]);
     expect(report.skipped[1]).toMatchObject({ line: 2, code: "INVALID_EVENT" });
@@ -187,7 +188,7 @@ describe("defineAdapter", () => {
     });
     const error = await rejection(readAll(buggy, "first\nsecond\n"));
     expect(AdapterReadError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ line: 1, reasonCode: ADAPTER_FAILURE });
+    expect(error).toMatchObject({ line: 1, problemCode: ADAPTER_FAILURE });
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     expect((error as Error).message).toMatch(/bug in the adapter/);
   });

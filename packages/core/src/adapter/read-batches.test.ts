@@ -113,7 +113,7 @@ describe("adapters that parse batches", () => {
     });
     const error = await readLog(broken, "x").catch((caught: unknown) => caught);
     expect(AdapterReadError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ reasonCode: ADAPTER_FAILURE });
+    expect(error).toMatchObject({ problemCode: ADAPTER_FAILURE });
     expect((error as Error).message).toMatch(/malformed batch.*timestamp/);
   });
 

@@ -115,7 +115,7 @@ describe("ReadState", () => {
     }
     expect(state.failure(thrown)).toBe(mine);
     state.line = 7;
-    expect(state.failure(new TypeError("bug"))).toMatchObject({ reasonCode: ADAPTER_FAILURE, line: 7 });
+    expect(state.failure(new TypeError("bug"))).toMatchObject({ problemCode: ADAPTER_FAILURE, line: 7 });
   });
 
   it("throws the read's AdapterAbortError with the counts so far once aborted, and races promises", async () => {

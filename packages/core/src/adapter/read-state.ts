@@ -76,7 +76,7 @@ export interface ReadState<Details extends ReadDetails = ReadDetails> {
   /**
    * The error the caller should see for `error` thrown during the read: an error thrown by the
    * caller's own `onProgress` unchanged, a journeykit error as it is, anything else (a bug in the
-   * adapter) as an `AdapterReadError` with reason code `"ADAPTER_FAILURE"` at the current line.
+   * adapter) as an `AdapterReadError` with problem code `"ADAPTER_FAILURE"` at the current line.
    */
   failure(error: unknown): unknown;
   /** Stops listening to `signal`; call it once the read has ended. */
@@ -176,7 +176,7 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
     skip(line, reason, code = "BAD_RECORD") {
       const record = { line: Number.isInteger(line) && line > 0 ? line : 0, reason: String(reason), code };
       if (onError !== "skip") {
-        throw new AdapterReadError({ adapter, line: record.line, reason: record.reason, reasonCode: code });
+        throw new AdapterReadError({ adapter, line: record.line, problem: record.reason, problemCode: code });
       }
       rowsSkipped += 1;
       if (skipped.length < READ_REPORT_LIST_LIMIT) skipped.push(record);
@@ -235,8 +235,8 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
       return new AdapterReadError({
         adapter,
         line: state.line,
-        reason: `the adapter threw ${describeError(error)}`,
-        reasonCode: ADAPTER_FAILURE,
+        problem: `the adapter threw ${describeError(error)}`,
+        problemCode: ADAPTER_FAILURE,
         cause: error,
       });
     },

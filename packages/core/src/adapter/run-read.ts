@@ -45,8 +45,8 @@ function checkedBatch(batch: EventLogBatch, state: ReadState): EventLogBatch {
     throw new AdapterReadError({
       adapter: state.adapter,
       line: state.line,
-      reason: `the adapter made a malformed batch: ${error instanceof Error ? error.message : String(error)}`,
-      reasonCode: ADAPTER_FAILURE,
+      problem: `the adapter made a malformed batch: ${error instanceof Error ? error.message : String(error)}`,
+      problemCode: ADAPTER_FAILURE,
       cause: error,
     });
   }

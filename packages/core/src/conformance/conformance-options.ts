@@ -8,7 +8,7 @@ import { StepSchema } from "../model/step";
  *   usually starts mid-journey (awareness happens in places no event log sees); `"first"`: at
  *   the first required stage, so entering later is a deviation (`"late-entry"`) and the stages
  *   before count as skipped.
- * - `optionalStages`: ids of stages a customer may skip without deviating, in addition to the
+ * - `optional`: ids of stages a customer may skip without deviating, in addition to the
  *   stages the journey itself marks `optional`.
  * - `ambiguousStage`: which stage an event gets when it matches touchpoints of several stages:
  *   `"nearest"` (default) keeps the customer's current stage if it is a candidate, otherwise the
@@ -22,13 +22,13 @@ import { StepSchema } from "../model/step";
  *
  * @example
  * ```ts
- * ConformanceOptionsSchema.parse({ optionalStages: ["loyalty"] });
- * // { entry: "any", optionalStages: ["loyalty"], ambiguousStage: "nearest", unrecognised: "report", ignore: [], top: 10 }
+ * ConformanceOptionsSchema.parse({ optional: ["loyalty"] });
+ * // { entry: "any", optional: ["loyalty"], ambiguousStage: "nearest", unrecognised: "report", ignore: [], top: 10 }
  * ```
  */
 export const ConformanceOptionsSchema = z.strictObject({
   entry: z.enum(["any", "first"]).default("any"),
-  optionalStages: z.array(z.string().min(1)).default([]),
+  optional: z.array(z.string().min(1)).default([]),
   ambiguousStage: z.enum(["nearest", "earliest", "latest"]).default("nearest"),
   unrecognised: z.enum(["report", "deviation"]).default("report"),
   ignore: z.array(StepSchema).default([]),

@@ -20,7 +20,7 @@ export interface StageConformance {
    * cannot be seen in data and is left out of every order check (never skipped).
    */
   readonly observable: boolean;
-  /** Whether the stage may be skipped: marked `optional` in the journey, or in `optionalStages`. */
+  /** Whether the stage may be skipped: marked `optional` in the journey, or in the `optional` option. */
   readonly optional: boolean;
   /** Customers with at least one event in the stage. */
   readonly customers: number;

@@ -116,7 +116,7 @@ describe("conformance", () => {
     expect(silent.fitness).toBe(1);
     expect(silent.stages[1]).toMatchObject({ id: "b", observable: false, skipped: 0 });
     expect(conformance(linearJourney(), log).fitness).toBe(0);
-    expect(conformance(linearJourney(), log, { optionalStages: ["b"] }).fitness).toBe(1);
+    expect(conformance(linearJourney(), log, { optional: ["b"] }).fitness).toBe(1);
     const base = linearJourney();
     const markedOptional = defineJourney({
       ...base,
@@ -205,9 +205,7 @@ describe("conformance", () => {
         path: ["touchpoints", 0, "stages", 1],
       });
     }
-    expect(() => conformance(valid, log, { optionalStages: ["a", "checkout"] })).toThrow(
-      /optionalStages\[1\]/,
-    );
+    expect(() => conformance(valid, log, { optional: ["a", "checkout"] })).toThrow(/optional\[1\]/);
     expect(() => conformance(valid, log, { entry: "middle" as never })).toThrow(InvalidOptionError);
     expect(() => conformance(valid, log, { top: 0 })).toThrow(/"top"/);
   });

@@ -35,7 +35,7 @@ interface VariantCount {
  *
  * **Conformance.** Stages are ordered by `order`. Stages without any touchpoint that has event
  * matchers are *unobservable* and left out of the checks; stages the journey marks `optional`,
- * and those listed in `optionalStages`, may be skipped. A customer *conforms* when their sequence
+ * and those listed in the `optional` option, may be skipped. A customer *conforms* when their sequence
  * 1. never moves to a lower-order stage (no *backtrack*; returning to a stage is a loop, and a
  *    loop starts with a backtrack),
  * 2. visits every required stage between the stage they entered at and the furthest stage they
@@ -54,7 +54,7 @@ interface VariantCount {
  * @returns The report; lists sorted by count (most first), then by name or id.
  * @throws {@link JourneyValidationError} when the journey is not valid (for example a touchpoint
  * naming a stage the journey does not define); its `issues` say where.
- * @throws {@link InvalidOptionError} when an option is invalid, such as an `optionalStages` entry
+ * @throws {@link InvalidOptionError} when an option is invalid, such as an `optional` entry
  * that names no stage of the journey.
  *
  * @example
@@ -91,10 +91,14 @@ export function conformance(
   const checked = safeParseJourney(journey);
   if (!checked.success) throw new JourneyValidationError({ issues: checked.issues });
   const { stages, touchpoints: allTouchpoints } = checked.journey;
-  const { entry, optionalStages, ambiguousStage, unrecognised, ignore, top } = parseOptions(
-    ConformanceOptionsSchema,
-    options,
-  );
+  const {
+    entry,
+    optional: optionalStages,
+    ambiguousStage,
+    unrecognised,
+    ignore,
+    top,
+  } = parseOptions(ConformanceOptionsSchema, options);
   const stageCount = stages.length;
   const rankOf = new Map(stages.map((stage, rank) => [stage.id, rank]));
   // A stage is optional when the map marks it so or the caller lists it.
@@ -103,7 +107,7 @@ export function conformance(
     const rank = rankOf.get(id);
     if (rank === undefined) {
       throw new InvalidOptionError({
-        option: `optionalStages[${index}]`,
+        option: `optional[${index}]`,
         problem: `journey "${checked.journey.id}" has no stage "${id}"; use one of ${stages.map((stage) => `"${stage.id}"`).join(", ")}`,
       });
     }

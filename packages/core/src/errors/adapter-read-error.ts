@@ -4,12 +4,12 @@ const marker = "journeykit.error.adapter-read";
 const symbol = Symbol.for(marker);
 
 /**
- * The reason code an {@link AdapterReadError} carries when the adapter itself threw an unexpected
+ * The problem code an {@link AdapterReadError} carries when the adapter itself threw an unexpected
  * error (a bug in the adapter rather than a bad record); the original error is its `cause`.
  *
  * @example
  * ```ts
- * if (AdapterReadError.isInstance(error) && error.reasonCode === ADAPTER_FAILURE) reportBug(error.cause);
+ * if (AdapterReadError.isInstance(error) && error.problemCode === ADAPTER_FAILURE) reportBug(error.cause);
  * ```
  */
 export const ADAPTER_FAILURE = "ADAPTER_FAILURE";
@@ -19,7 +19,7 @@ export const ADAPTER_FAILURE = "ADAPTER_FAILURE";
  *
  * @example
  * ```ts
- * const options: AdapterReadErrorOptions = { adapter: "csv", line: 7, reason: "unclosed quote", reasonCode: "CSV_UNCLOSED_QUOTE" };
+ * const options: AdapterReadErrorOptions = { adapter: "csv", line: 7, problem: "unclosed quote", problemCode: "CSV_UNCLOSED_QUOTE" };
  * ```
  */
 export interface AdapterReadErrorOptions {
@@ -28,9 +28,9 @@ export interface AdapterReadErrorOptions {
   /** The 1-based line where the bad record starts; 0 when unknown. */
   readonly line: number;
   /** What was wrong, in words. */
-  readonly reason: string;
+  readonly problem: string;
   /** The adapter's stable code for this kind of problem, such as `"CSV_UNCLOSED_QUOTE"`. */
-  readonly reasonCode: string;
+  readonly problemCode: string;
   /**
    * How to fix it, when skipping cannot help (a problem with the whole input, such as a missing
    * header column). By default the message suggests fixing the record or `onError: "skip"`.
@@ -42,7 +42,7 @@ export interface AdapterReadErrorOptions {
 
 /**
  * Thrown (code `"ADAPTER_READ"`) when a record cannot be read and the caller did not ask to skip
- * bad records, or when an adapter fails unexpectedly (`reasonCode` {@link ADAPTER_FAILURE}).
+ * bad records, or when an adapter fails unexpectedly (`problemCode` {@link ADAPTER_FAILURE}).
  *
  * @example
  * ```ts
@@ -51,7 +51,7 @@ export interface AdapterReadErrorOptions {
  * try {
  *   await readAll(csvAdapter, "customer,time,event\nc-1,not a date,signup\n");
  * } catch (error) {
- *   if (AdapterReadError.isInstance(error)) console.log(error.line, error.reasonCode); // 2 "CSV_BAD_TIMESTAMP"
+ *   if (AdapterReadError.isInstance(error)) console.log(error.line, error.problemCode); // 2 "CSV_BAD_TIMESTAMP"
  * }
  * ```
  */
@@ -63,27 +63,27 @@ export class AdapterReadError extends JourneykitError {
   /** The 1-based line where the bad record starts; 0 when unknown. */
   readonly line: number;
   /** What was wrong, in words. */
-  readonly reason: string;
+  readonly problem: string;
   /** The adapter's stable code for this kind of problem. */
-  readonly reasonCode: string;
+  readonly problemCode: string;
 
-  constructor({ adapter, line, reason, reasonCode, fix: givenFix, cause }: AdapterReadErrorOptions) {
+  constructor({ adapter, line, problem, problemCode, fix: givenFix, cause }: AdapterReadErrorOptions) {
     const where = line > 0 ? `line ${line}` : "a record at an unknown line";
     const fix =
       givenFix ??
-      (reasonCode === ADAPTER_FAILURE
+      (problemCode === ADAPTER_FAILURE
         ? "This is a bug in the adapter, not in your data: report it to the adapter's authors with the error's cause."
         : 'Fix the record, or read with { onError: "skip" } to skip bad records and count them in the read report.');
     super({
       code: "ADAPTER_READ",
-      message: `The ${adapter} adapter could not read ${where}: ${reason} (${reasonCode}). ${fix}`,
+      message: `The ${adapter} adapter could not read ${where}: ${problem} (${problemCode}). ${fix}`,
       cause,
     });
     this.name = "AdapterReadError";
     this.adapter = adapter;
     this.line = line;
-    this.reason = reason;
-    this.reasonCode = reasonCode;
+    this.problem = problem;
+    this.problemCode = problemCode;
   }
 
   /**

@@ -28,14 +28,18 @@ export class EmptySampleError extends JourneykitError {
   /** The argument that held no usable value, such as `"scores"` or `"total"`. */
   readonly argument: string;
 
-  constructor({ measure, argument, reason }: { measure: string; argument: string; reason: string }) {
+  /** What the argument held instead, completing "`argument` ...", such as `"is empty"`. */
+  readonly problem: string;
+
+  constructor({ measure, argument, problem }: { measure: string; argument: string; problem: string }) {
     super({
       code: "EMPTY_SAMPLE",
-      message: `${measure} needs at least one observation, but ${argument} ${reason}. A rate of nothing is unknown, not zero: check the input, or report "no data" for this measure.`,
+      message: `${measure} needs at least one observation, but ${argument} ${problem}. A rate of nothing is unknown, not zero: check the input, or report "no data" for this measure.`,
     });
     this.name = "EmptySampleError";
     this.measure = measure;
     this.argument = argument;
+    this.problem = problem;
   }
 
   /**

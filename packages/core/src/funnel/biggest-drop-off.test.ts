@@ -8,7 +8,6 @@ function step(index: number, count: number, previous: number, optional = false):
     label: `s${index}`,
     optional,
     count,
-    customers: count,
     conversionFromStart: 0,
     conversionFromPrevious: 0,
     dropOff: previous - count,

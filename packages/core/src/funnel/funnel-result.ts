@@ -34,10 +34,8 @@ export interface FunnelStepResult {
   /** The step's `label`, or a label made from its event names (see `stepLabel`). */
   readonly label: string;
   readonly optional: boolean;
-  /** Units (customers or sessions, per `countBy`) that reached the step. */
+  /** Units that reached the step, in the funnel's `countBy` unit (customers or sessions). */
   readonly count: number;
-  /** Distinct customers among them (equal to `count` when counting by customers). */
-  readonly customers: number;
   /** `count` divided by step 1's count. */
   readonly conversionFromStart: number;
   /** `count` divided by the previous required step's count (1 for step 1). */

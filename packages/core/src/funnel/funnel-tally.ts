@@ -5,13 +5,11 @@ import { NumberList, summarizeTimes } from "./time-summary";
 /** Counts and times of the units of one group (the whole log, or one breakdown value). */
 export class FunnelTally {
   readonly count: Float64Array;
-  readonly customers: Float64Array;
   readonly fromPrevious: NumberList[];
   readonly fromStart: NumberList[];
 
   constructor(stepCount: number) {
     this.count = new Float64Array(stepCount);
-    this.customers = new Float64Array(stepCount);
     this.fromPrevious = Array.from({ length: stepCount }, () => new NumberList());
     this.fromStart = Array.from({ length: stepCount }, () => new NumberList());
   }
@@ -42,14 +40,7 @@ export class FunnelTally {
     }
   }
 
-  /** Adds one distinct customer, who reached the steps in `reached` in at least one unit. */
-  addCustomer(reached: number): void {
-    for (let k = 0; k < this.customers.length; k += 1) {
-      if ((reached & (1 << k)) !== 0) this.customers[k] = (this.customers[k] as number) + 1;
-    }
-  }
-
-  /** Adds another group's counts and times (customers are recounted by the caller). */
+  /** Adds another group's counts and times. */
   merge(other: FunnelTally): void {
     for (let k = 0; k < this.count.length; k += 1) {
       this.count[k] = (this.count[k] as number) + (other.count[k] as number);
@@ -65,6 +56,6 @@ export class FunnelTally {
     const timeFromStart = this.fromStart.map((times, k) =>
       k === 0 ? null : k === 1 ? (timeFromPrevious[1] ?? null) : summarizeTimes(times),
     );
-    return { count: this.count, customers: this.customers, timeFromPrevious, timeFromStart };
+    return { count: this.count, timeFromPrevious, timeFromStart };
   }
 }

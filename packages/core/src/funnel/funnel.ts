@@ -38,8 +38,8 @@ import { runFunnel } from "./run-funnel";
  * `order: "ordered"`.
  *
  * **Counting.** `countBy: "customers"` (default) or `"sessions"`: each session is its own sequence
- * (events without a session are left out; the log must have session ids). `count` is in those
- * units, `customers` the distinct customers among them.
+ * (events without a session are left out; the log must have session ids). Every `count` is in
+ * those units, the one tally word of a funnel step.
  *
  * **Times.** Each unit is described by one attempt: the first (by log position) to reach the
  * unit's furthest step; among chains finishing together, the one that started last; within it, a
@@ -56,7 +56,7 @@ import { runFunnel } from "./run-funnel";
  *
  * @param log - The events.
  * @param options - See {@link FunnelOptions}; `steps` is required.
- * @returns Plain data: per step `count`, `customers`, `conversionFromStart`,
+ * @returns Plain data: per step `count`, `conversionFromStart`,
  * `conversionFromPrevious`, `dropOff`, `dropOffRate`, `timeFromPrevious`, `timeFromStart`;
  * `overallConversion`; `biggestDropOff` by count and by rate; `breakdown` groups when asked.
  * @throws {@link InvalidOptionError} naming the option: no steps, a malformed step, a `window`

@@ -47,21 +47,6 @@ function unitsOf(
   return { order, start: sessionStart, customer: log.columns.sessionCustomer };
 }
 
-/** Distinct customers per step for a group: a customer counts once, at every step any unit reached. */
-function countCustomers(tally: FunnelTally, units: readonly { customer: number; reached: number }[]): void {
-  let customer = -1;
-  let reached = 0;
-  for (const unit of units) {
-    if (unit.customer !== customer) {
-      if (customer >= 0) tally.addCustomer(reached);
-      customer = unit.customer;
-      reached = 0;
-    }
-    reached |= unit.reached;
-  }
-  if (customer >= 0) tally.addCustomer(reached);
-}
-
 function createWalker(log: EventLog, plan: CompiledFunnel): UnitWalker {
   if (plan.order === "strict") return new StrictWalker(log, plan);
   if (plan.order === "any") return new AnyOrderWalker(log, plan);
@@ -75,14 +60,9 @@ export function runFunnel(log: EventLog, plan: FunnelPlan): FunnelResult {
   const walker = createWalker(log, compiled);
   const stepCount = plan.steps.length;
   const total = new FunnelTally(stepCount);
-  const bySessions = plan.countBy === "sessions";
   const keyOf = breakdown === undefined ? undefined : breakdownKey(log, breakdown);
   const groups = new Map<string, FunnelTally>();
-  // Sessions: who reached what, per unit, to count distinct customers afterwards.
-  const reachedUnits: { customer: number; reached: number; group: string }[] = [];
   let units = 0;
-  let customer = -1;
-  let customerReached = 0;
 
   const { order, start, customer: customerOfUnit } = unitsOf(log, plan.countBy);
   for (let unit = 0; unit < start.length - 1; unit += 1) {
@@ -92,17 +72,11 @@ export function runFunnel(log: EventLog, plan: FunnelPlan): FunnelResult {
     units += 1;
     walker.walk(order, from, to);
     const reached = walker.reached;
-    const unitCustomer = customerOfUnit === undefined ? unit : (customerOfUnit[unit] as number);
-    if (bySessions && unitCustomer !== customer) {
-      if (customer >= 0) total.addCustomer(customerReached);
-      customer = unitCustomer;
-      customerReached = 0;
-    }
     if (reached === 0) continue;
     const { chain, pool } = walker;
     total.addUnit(reached, pool, chain);
-    if (bySessions) customerReached |= reached;
     if (keyOf === undefined) continue;
+    const unitCustomer = customerOfUnit === undefined ? unit : (customerOfUnit[unit] as number);
     const group = keyOf(pool, chain, unitCustomer);
     let tally = groups.get(group);
     if (tally === undefined) {
@@ -110,10 +84,7 @@ export function runFunnel(log: EventLog, plan: FunnelPlan): FunnelResult {
       groups.set(group, tally);
     }
     tally.addUnit(reached, pool, chain);
-    if (bySessions) reachedUnits.push({ customer: unitCustomer, reached, group });
   }
-  if (bySessions && customer >= 0) total.addCustomer(customerReached);
-  if (!bySessions) total.customers.set(total.count);
 
   const result: FunnelResult = {
     ...summarizeFunnel(plan, total.counts()),
@@ -126,7 +97,7 @@ export function runFunnel(log: EventLog, plan: FunnelPlan): FunnelResult {
   if (breakdown === undefined) return result;
   return {
     ...result,
-    breakdown: summarizeGroups(plan, groups, breakdown.top, bySessions ? reachedUnits : undefined),
+    breakdown: summarizeGroups(plan, groups, breakdown.top),
   };
 }
 
@@ -135,7 +106,6 @@ function summarizeGroups(
   plan: FunnelPlan,
   groups: Map<string, FunnelTally>,
   top: number,
-  reachedUnits: readonly { customer: number; reached: number; group: string }[] | undefined,
 ): FunnelBreakdownGroup[] {
   const ranked = [...groups].sort(
     ([valueA, a], [valueB, b]) =>
@@ -152,15 +122,6 @@ function summarizeGroups(
     if (same !== undefined) other.merge(same);
     final.delete("other");
     final.set("other", other);
-  }
-  const finalGroupOf = (group: string) => (final.has(group) && group !== "other" ? group : "other");
-  for (const [value, tally] of final) {
-    if (reachedUnits === undefined) tally.customers.set(tally.count);
-    else
-      countCustomers(
-        tally,
-        reachedUnits.filter((unit) => finalGroupOf(unit.group) === value),
-      );
   }
   return [...final].map(([value, tally]) => ({ value, ...summarizeFunnel(plan, tally.counts()) }));
 }

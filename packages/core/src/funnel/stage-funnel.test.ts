@@ -152,7 +152,7 @@ describe("stageFunnel and stages the map marks optional", () => {
   it("lets customers pass an optional stage by, and keeps the first stage required", () => {
     const result = stageFunnel(journey, log);
     expect(result.steps.map((step) => step.optional)).toEqual([false, true, false]);
-    expect(result.steps.map((step) => step.customers)).toEqual([3, 1, 2]);
+    expect(result.steps.map((step) => step.count)).toEqual([3, 1, 2]);
     expect(result.overallConversion).toBeCloseTo(2 / 3);
   });
 });

@@ -13,8 +13,6 @@ import type { FunnelPlan } from "./plan-funnel";
 export interface FunnelCounts {
   /** Units (customers or sessions) that reached each step. */
   readonly count: ArrayLike<number>;
-  /** Distinct customers among them; default `count` (counting by customers). */
-  readonly customers?: ArrayLike<number>;
   /** Time summaries since the previous step the attempt did; `null` (default) for none. */
   readonly timeFromPrevious?: readonly (TimeSummary | null)[];
   /** Time summaries since the attempt's step 1; `null` (default) for none. */
@@ -48,7 +46,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
  * denominator is 0 (no data gives rates of 0, not NaN).
  *
  * @param plan - The steps' labels and optional flags (a {@link FunnelPlan}, or just those two).
- * @param counts - Per step, the units that reached it, and optionally customers and times.
+ * @param counts - Per step, the units that reached it, and optionally times.
  * @returns The steps with their rates, `overallConversion` and `biggestDropOff`.
  *
  * @example
@@ -81,7 +79,6 @@ export function summarizeFunnel(
       label,
       optional: optional[index] === true,
       count,
-      customers: counts.customers?.[index] ?? count,
       conversionFromStart: rate(count, entered),
       conversionFromPrevious:
         index === 0 ? (count === 0 ? 0 : 1) : (reported?.conversionFromPrevious ?? rate(count, previous)),

@@ -21,6 +21,7 @@ describe("conversionRate", () => {
       conversionRate(3, 0);
     } catch (error) {
       expect(EmptySampleError.isInstance(error) && error.argument).toBe("total");
+      expect(EmptySampleError.isInstance(error) && error.problem).toBe("is 0: nobody could have converted");
     }
   });
 

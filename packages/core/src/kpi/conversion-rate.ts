@@ -93,7 +93,7 @@ export function conversionRate(
     throw new EmptySampleError({
       measure: "conversionRate",
       argument: "total",
-      reason: "is 0: nobody could have converted",
+      problem: "is 0: nobody could have converted",
     });
   }
   if (successes > trials) {

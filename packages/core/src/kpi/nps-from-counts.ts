@@ -77,7 +77,7 @@ export function buildNpsResult(
   const { promoters, passives, detractors } = counts;
   const n = promoters + passives + detractors;
   if (n === 0)
-    throw new EmptySampleError({ measure: extra.measure, argument: "scores", reason: extra.emptyReason });
+    throw new EmptySampleError({ measure: extra.measure, argument: "scores", problem: extra.emptyReason });
   const score = (100 * (promoters - detractors)) / n;
   const spread = npsSpread(promoters, detractors, n, options.interval);
   const standardError = Math.sqrt(spread.variance / spread.n);

@@ -35,7 +35,7 @@ export function summarizeScores(
     throw new EmptySampleError({
       measure: context.measure,
       argument: "scores",
-      reason: context.empty
+      problem: context.empty
         ? "is empty"
         : `holds no score to count (${context.nonResponses} non-responses, ${context.skipped} invalid scores skipped)`,
     });

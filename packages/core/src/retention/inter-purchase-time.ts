@@ -78,7 +78,7 @@ export function interPurchaseTime(
     throw new EmptySampleError({
       measure: "interPurchaseTime",
       argument: "purchases",
-      reason: "has no customer with two purchases, so no time between purchases",
+      problem: "has no customer with two purchases, so no time between purchases",
     });
   }
   gaps.sort((a, b) => a - b);

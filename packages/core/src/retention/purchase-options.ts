@@ -43,6 +43,6 @@ export function readBuyers(
   const parsed = parseOptions(PurchaseOptionsSchema, options);
   const customers = readPurchases(purchases, parsed.purchase, false);
   if (customers.length === 0)
-    throw new EmptySampleError({ measure, argument: "purchases", reason: "holds no purchase" });
+    throw new EmptySampleError({ measure, argument: "purchases", problem: "holds no purchase" });
   return { confidence: parsed.confidence, customers };
 }

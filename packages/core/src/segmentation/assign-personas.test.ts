@@ -57,7 +57,7 @@ describe("assignPersonas", () => {
       },
     );
     expect(result.assignments).toEqual({ c1: "nils", c2: "ola", c3: null, c4: "kari" });
-    expect(result.customerCount).toBe(4);
+    expect(result.customers).toBe(4);
   });
 
   it("rejects rules for unknown personas or segments, and did without a log", () => {
@@ -73,5 +73,12 @@ describe("assignPersonas", () => {
     expect(attempt([{ persona: "ola", where: { did: "purchase" } }] as never)).toThrowError(
       InvalidOptionError,
     );
+  });
+
+  it("rejects a misspelt option, or a log that is not an EventLog, naming the option", () => {
+    const attempt = (options: never) => () => assignPersonas({ c: {} }, journey.personas, options);
+    expect(attempt({ rule: [] } as never)).toThrowError(expect.objectContaining({ option: "rule" }));
+    expect(attempt({ log: [] } as never)).toThrowError(expect.objectContaining({ option: "log" }));
+    expect(attempt({ log: [] } as never)).toThrowError(InvalidOptionError);
   });
 });

@@ -1,10 +1,12 @@
 import * as z from "zod";
+import { InvalidOptionError } from "../errors/invalid-option-error";
 import { type Issue, issuesFromZod } from "../errors/issue";
 import { SegmentDefinitionError } from "../errors/segment-definition-error";
-import type { EventLog } from "../event-log/event-log";
+import { EventLog } from "../event-log/event-log";
 import { resolveAsOf } from "../event-log/resolve-as-of";
 import type { PropertyValue } from "../model/event-matcher";
 import { IdSchema } from "../model/identifier";
+import { InstantSchema } from "../model/instant";
 import type { Journey } from "../model/journey";
 import { parseOptions } from "../options/parse-options";
 import { type CustomerRecords, customerUniverse } from "./customer-universe";
@@ -12,7 +14,6 @@ import { type SegmentDefinitionInput, segmentReferences } from "./define-segment
 import { evaluateSegments } from "./evaluate-segments";
 import { resolveSegments } from "./resolve-segments";
 import { type ParsedCondition, SegmentConditionSchema } from "./segment-condition";
-import { SegmentationOptionsSchema } from "./segment-customers";
 
 /**
  * A rule saying which customers resemble a persona: a persona id and a segment condition (see
@@ -43,7 +44,7 @@ export type PersonaRule = z.input<typeof PersonaRuleSchema>;
  * The options of {@link assignPersonas}: `rules`, which customers resemble which persona (by
  * default each persona's `demographics`), `log` for rules with `did` conditions, `segments` for
  * rules with `inSegment` conditions, and `asOf` for relative periods (the log's last timestamp
- * by default).
+ * by default). {@link AssignPersonasOptionsSchema} checks them.
  *
  * @example
  * ```ts
@@ -52,14 +53,34 @@ export type PersonaRule = z.input<typeof PersonaRuleSchema>;
  */
 export interface AssignPersonasOptions {
   /** Which customers resemble which persona, tried in order (see {@link PersonaRuleSchema}). */
-  readonly rules?: readonly PersonaRule[];
+  readonly rules?: readonly PersonaRule[] | undefined;
   /** The events that `did` conditions count. */
-  readonly log?: EventLog;
+  readonly log?: EventLog | undefined;
   /** Segments that `inSegment` conditions refer to. */
-  readonly segments?: readonly SegmentDefinitionInput[];
+  readonly segments?: readonly SegmentDefinitionInput[] | undefined;
   /** Where relative periods end: ms since the epoch, an ISO 8601 date or a Date. */
-  readonly asOf?: number | string | Date;
+  readonly asOf?: number | string | Date | undefined;
 }
+
+/**
+ * The schema of {@link AssignPersonasOptions}. Strict: a misspelt option is an
+ * `InvalidOptionError` naming it. Each rule and segment is checked on its own afterwards, so a
+ * bad one is a `SegmentDefinitionError` with its path (`rules[2].persona`).
+ *
+ * @example
+ * ```ts
+ * AssignPersonasOptionsSchema.parse({ asOf: "2024-06-30" }); // { asOf: "2024-06-30" }
+ * ```
+ */
+// Annotated: the inferred type would name type-fest's ReadonlyDeep through the rules' conditions.
+export const AssignPersonasOptionsSchema: z.ZodType<AssignPersonasOptions, AssignPersonasOptions> =
+  z.strictObject({
+    rules: z.array(z.custom<PersonaRule>()).readonly().optional(),
+    // Checked by assignPersonas itself: an instanceof here would pull EventLog into /schemas.
+    log: z.custom<EventLog>().optional(),
+    segments: z.array(z.custom<SegmentDefinitionInput>()).readonly().optional(),
+    asOf: InstantSchema.optional(),
+  });
 
 /**
  * What {@link assignPersonas} returns.
@@ -72,7 +93,7 @@ export interface AssignPersonasOptions {
  */
 export interface PersonaAssignment {
   /** Every customer considered. */
-  readonly customerCount: number;
+  readonly customers: number;
   /** Per persona, in the order given: how many customers resemble it, and their share. */
   readonly personas: readonly {
     readonly id: string;
@@ -116,7 +137,8 @@ function demographicRules(personas: Journey["personas"]): PersonaRule[] {
  * @throws {@link SegmentDefinitionError} for a rule outside the condition language, a rule for a
  * persona not given (`unknown_persona`) or a reference to a segment not given
  * (`unknown_segment`), with paths such as `["rules", 2, "persona"]`.
- * @throws {@link InvalidOptionError} when a rule uses `did` and no `log` is given.
+ * @throws {@link InvalidOptionError} for a misspelt option, a `log` that is not an `EventLog`, or
+ * a rule that uses `did` when no `log` is given.
  *
  * @example
  * ```ts
@@ -137,12 +159,19 @@ export function assignPersonas(
   personas: Journey["personas"],
   options: AssignPersonasOptions = {},
 ): PersonaAssignment {
+  const { rules, log, segments, asOf: asOfOption } = parseOptions(AssignPersonasOptionsSchema, options);
+  if (log !== undefined && !(log instanceof EventLog)) {
+    throw new InvalidOptionError({
+      option: "log",
+      problem: "expected an EventLog; build one with EventLog.from(events) or an adapter",
+    });
+  }
   const personaIds = new Set(personas.map((persona) => persona.id));
-  const resolved = resolveSegments(options.segments ?? []);
+  const resolved = resolveSegments(segments ?? []);
   const segmentIds = new Set(resolved.segments.map((segment) => segment.id));
   const issues: Issue[] = [];
   const conditions: ParsedCondition[] = [];
-  const ruleList = options.rules ?? demographicRules(personas);
+  const ruleList = rules ?? demographicRules(personas);
   ruleList.forEach((rule, index) => {
     const parsed = PersonaRuleSchema.safeParse(rule);
     if (!parsed.success) {
@@ -168,17 +197,13 @@ export function assignPersonas(
     conditions.push(parsed.data.where);
   });
   if (issues.length > 0) throw new SegmentDefinitionError({ issues });
-  const universe = customerUniverse(options.log, customers);
-  const { asOf: asOfOption } = parseOptions(
-    SegmentationOptionsSchema,
-    options.asOf === undefined ? {} : { asOf: options.asOf },
-  );
-  const asOf = resolveAsOf(options.log, asOfOption);
+  const universe = customerUniverse(log, customers);
+  const asOf = resolveAsOf(log, asOfOption);
   const matched = evaluateSegments(
     resolved.segments,
     resolved.order,
     universe,
-    options.log,
+    log,
     asOf,
     conditions,
   ).conditions;
@@ -195,7 +220,7 @@ export function assignPersonas(
   const total = universe.ids.length;
   const share = (count: number) => (total === 0 ? 0 : count / total);
   return {
-    customerCount: total,
+    customers: total,
     personas: personas.map((persona) => {
       const count = counts.get(persona.id) ?? 0;
       return { id: persona.id, name: persona.name, count, share: share(count) };

@@ -30,8 +30,8 @@ describe("bySegment", () => {
       members: segment.customerIds,
     }));
     expect(result.segments).toEqual([
-      { id: "mobile", customerCount: 3, result: { events: 3, customers: 2, members: ["ann", "cai", "dan"] } },
-      { id: "desktop", customerCount: 1, result: { events: 2, customers: 1, members: ["bob"] } },
+      { id: "mobile", customers: 3, result: { events: 3, customers: 2, members: ["ann", "cai", "dan"] } },
+      { id: "desktop", customers: 1, result: { events: 2, customers: 1, members: ["bob"] } },
     ]);
   });
 

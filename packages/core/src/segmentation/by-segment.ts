@@ -24,7 +24,7 @@ export interface SegmentMembers {
  * @example
  * ```ts
  * const breakdown: SegmentBreakdown<number> = bySegment(log, customers, segments, (segmentLog) => segmentLog.size);
- * breakdown.segments[0]; // { id: "nordics", customerCount: 2, result: 17 }
+ * breakdown.segments[0]; // { id: "nordics", customers: 2, result: 17 }
  * ```
  */
 export interface SegmentBreakdown<Result> {
@@ -33,7 +33,7 @@ export interface SegmentBreakdown<Result> {
   /** Per segment: its id, how many customers it has, and what the analysis returned for it. */
   readonly segments: readonly {
     readonly id: string;
-    readonly customerCount: number;
+    readonly customers: number;
     readonly result: Result;
   }[];
 }
@@ -74,7 +74,7 @@ export interface SegmentBreakdown<Result> {
  *   { id: "mobile", where: { property: "device", equals: "mobile" } },
  *   { id: "desktop", where: { property: "device", equals: "desktop" } },
  * ], (segmentLog, segment) => conversionRate(purchasers(segmentLog), segment.customerIds.length).value);
- * result.segments; // [{ id: "mobile", customerCount: 2, result: 0.5 }, { id: "desktop", customerCount: 1, result: 1 }]
+ * result.segments; // [{ id: "mobile", customers: 2, result: 0.5 }, { id: "desktop", customers: 1, result: 1 }]
  * ```
  */
 export function bySegment<Result>(
@@ -97,7 +97,7 @@ export function bySegment<Result>(
       const segmentLog = log.filter((event) => keepCustomer[log.columns.customer[event] as number] === 1);
       return {
         id: segment.id,
-        customerCount: customerIds.length,
+        customers: customerIds.length,
         result: analysis(segmentLog, { id: segment.id, customerIds }),
       };
     }),

@@ -102,7 +102,7 @@ describe("rfm", () => {
       }
     }
     const result = rfm(purchases, { asOf: 100 * day });
-    const scores = result.customers.map((c) => [
+    const scores = result.scores.map((c) => [
       c.customerId,
       c.recencyScore,
       c.frequencyScore,
@@ -120,14 +120,14 @@ describe("rfm", () => {
       ["c8", 5, 5, 5],
       ["c9", 5, 5, 5],
     ]);
-    expect(result.customers[9]).toMatchObject({
+    expect(result.scores[9]).toMatchObject({
       recencyDays: 1,
       frequency: 10,
       monetary: 100,
       score: "555",
       segment: "Champions",
     });
-    expect(result.customers[0]).toMatchObject({ score: "111", segment: "Lost" });
+    expect(result.scores[0]).toMatchObject({ score: "111", segment: "Lost" });
     expect(result.segments.find((s) => s.name === "Champions")).toEqual({
       name: "Champions",
       count: 2,
@@ -143,7 +143,7 @@ describe("rfm", () => {
       purchases.push({ customerId: `c${k}`, timestamp: day, value: 5 });
       if (k >= 6) purchases.push({ customerId: `c${k}`, timestamp: 2 * day, value: 5 });
     }
-    const frequencyScores = rfm(purchases, { asOf: 3 * day }).customers.map((c) => c.frequencyScore);
+    const frequencyScores = rfm(purchases, { asOf: 3 * day }).scores.map((c) => c.frequencyScore);
     expect(frequencyScores).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 4, 4]);
   });
 
@@ -153,8 +153,8 @@ describe("rfm", () => {
       { customerId: "a", timestamp: day, name: "view_item" },
       { customerId: "b", timestamp: day, name: "order_completed", value: 7 },
     ]);
-    expect(rfm(log, { asOf: 2 * day }).customers.map((c) => c.customerId)).toEqual(["a"]);
-    expect(rfm(log, { asOf: 2 * day, purchase: "order_completed" }).customers[0]).toMatchObject({
+    expect(rfm(log, { asOf: 2 * day }).scores.map((c) => c.customerId)).toEqual(["a"]);
+    expect(rfm(log, { asOf: 2 * day, purchase: "order_completed" }).scores[0]).toMatchObject({
       customerId: "b",
       monetary: 7,
       recencyDays: 1,

@@ -83,8 +83,8 @@ export interface RfmResult {
   readonly bins: number;
   /** Which segment map named the segments. */
   readonly segmentMap: { readonly id: string; readonly version: string };
-  /** Every customer with a purchase, sorted by id. */
-  readonly customers: readonly RfmCustomer[];
+  /** The scores of every customer with a purchase, sorted by customer id. */
+  readonly scores: readonly RfmCustomer[];
   /** Per segment of the map, in its order: how many customers it names, and their share. */
   readonly segments: readonly { readonly name: string; readonly count: number; readonly share: number }[];
   /** Customers no segment covers. */
@@ -144,7 +144,7 @@ function quantileScores(values: readonly number[], bins: number, higherIsBetter:
  *     segments: [{ name: "Best", recency: [2, 2], frequency: [2, 2], monetary: [2, 2] }],
  *   } },
  * );
- * result.customers[0]; // { customerId: "ann", recencyDays: 1, frequency: 2, monetary: 500, recencyScore: 2, frequencyScore: 2, monetaryScore: 2, score: "222", segment: "Best" }
+ * result.scores[0]; // { customerId: "ann", recencyDays: 1, frequency: 2, monetary: 500, recencyScore: 2, frequencyScore: 2, monetaryScore: 2, score: "222", segment: "Best" }
  * result.unmatched; // { count: 1, share: 0.5 }
  * ```
  */
@@ -198,7 +198,7 @@ export function rfm(purchases: PurchaseInput, options: RfmOptions): RfmResult {
     asOf,
     bins,
     segmentMap: { id: segmentMap.id, version: segmentMap.version },
-    customers: rows,
+    scores: rows,
     segments: segmentMap.segments.map((segment, k) => ({
       name: segment.name,
       count: counts[k] as number,

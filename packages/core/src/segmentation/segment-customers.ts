@@ -43,12 +43,12 @@ export interface Segmentation {
   /** The moment relative periods ended at (ms since the epoch). */
   readonly asOf: number;
   /** Every customer: those in the log and those with attributes. */
-  readonly customerCount: number;
+  readonly customers: number;
   /** Per segment, its members. */
   readonly segments: readonly {
     readonly id: string;
     readonly count: number;
-    /** count / customerCount (0 when there are no customers). */
+    /** count / customers (0 when there are no customers). */
     readonly share: number;
     readonly customerIds: readonly string[];
   }[];
@@ -125,7 +125,7 @@ export function segmentCustomers(
     universe.ids.filter((_, customer) => keep(customer));
   return {
     asOf,
-    customerCount: total,
+    customers: total,
     segments: parsed.map((segment, index) => {
       const inSegment = members[index] as Uint8Array;
       const customerIds = idsWhere((customer) => inSegment[customer] === 1);

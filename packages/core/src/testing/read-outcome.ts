@@ -38,8 +38,8 @@ export function outcomeSummary(outcome: ReadOutcome): unknown {
   if (outcome.ok) return { events: outcome.events, report: outcome.report };
   const { error } = outcome;
   if (!(error instanceof Error)) return { error: String(error) };
-  const { code, line, reasonCode } = error as Partial<AdapterReadError>;
-  return { error: { name: error.name, code, line, reasonCode, message: error.message } };
+  const { code, line, problemCode } = error as Partial<AdapterReadError>;
+  return { error: { name: error.name, code, line, problemCode, message: error.message } };
 }
 
 export function fixtureBytes(fixture: ConformanceFixture): Uint8Array {
@@ -85,7 +85,7 @@ export function expectTypedError(error: unknown, where: string): void {
     );
   }
   if (AdapterReadError.isInstance(error)) {
-    if (error.reasonCode === ADAPTER_FAILURE) {
+    if (error.problemCode === ADAPTER_FAILURE) {
       assert.fail(`${where}: the adapter crashed (${ADAPTER_FAILURE}); cause: ${describeError(error.cause)}`);
     }
     if (!Number.isInteger(error.line) || error.line < 0) {

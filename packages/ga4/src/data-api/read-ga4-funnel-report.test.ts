@@ -33,10 +33,10 @@ describe("readGa4FunnelReport", () => {
       },
       kind: "analyticsData#runFunnelReport",
     });
-    expect(result.steps.map((step) => [step.index, step.label, step.count, step.customers])).toEqual([
-      [0, "view_item", 1000, 1000],
-      [1, "add_to_cart", 400, 400],
-      [2, "purchase", 100, 100],
+    expect(result.steps.map((step) => [step.index, step.label, step.count])).toEqual([
+      [0, "view_item", 1000],
+      [1, "add_to_cart", 400],
+      [2, "purchase", 100],
     ]);
     expect(
       result.steps.map((step) => [

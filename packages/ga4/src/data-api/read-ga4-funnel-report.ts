@@ -110,8 +110,8 @@ function metricAt(values: readonly { value: string }[], index: number, path: str
  * Reads a GA4 Data API `runFunnelReport` response (v1alpha) into the shape of journeykit's
  * `FunnelResult`, so that GA4's own funnel can be set beside `funnel()` run on the export of the
  * same property. From the response's `funnelTable`:
- * - each step (`"1. First visit"`, in step order) gives `label` (`"First visit"`), `count` and
- *   `customers` (GA4's `activeUsers`), and rates from step 1 and from the previous step;
+ * - each step (`"1. First visit"`, in step order) gives `label` (`"First visit"`), `count`
+ *   (GA4's `activeUsers`), and rates from step 1 and from the previous step;
  * - `dropOff` and `dropOffRate` of a step are GA4's `funnelStepAbandonments` and
  *   `funnelStepAbandonmentRate` of the step before it, and `conversionFromPrevious` its
  *   `funnelStepCompletionRate` (computed from the counts when the response lacks them);

@@ -21,7 +21,7 @@ afterAll(() => duck.close());
 const options: fc.Arbitrary<ConformanceOptions> = fc.record(
   {
     entry: fc.constantFrom("any", "first"),
-    optionalStages: fc.subarray([...STAGES]),
+    optional: fc.subarray([...STAGES]),
     ambiguousStage: fc.constantFrom("nearest", "earliest", "latest"),
     unrecognised: fc.constantFrom("report", "deviation"),
     ignore: fc.array(fc.constantFrom(...NAMES), { maxLength: 1 }),

@@ -62,11 +62,7 @@ describe("fromSqlRows", () => {
   it("rejects a funnel's step counts of the wrong length", () => {
     const query = { analysis: "funnel", options: { steps: ["a", "b"] } } as const;
     expect(
-      where(() =>
-        fromSqlRows(query, [
-          { part: "steps", group_value: null, group_position: 0, counts: [1], customers: [1] },
-        ]),
-      ),
+      where(() => fromSqlRows(query, [{ part: "steps", group_value: null, group_position: 0, counts: [1] }])),
     ).toEqual({
       row: 0,
       column: "counts",

@@ -9,9 +9,8 @@ const FRACTIONS = [0.25, 0.5, 0.75, 0.9];
 
 /**
  * From `funnel_units` and `funnel_times`: breakdown groups (the `top` largest by units entering,
- * ties by value, the rest as "other"), per group and in total the units and distinct customers
- * at each step, and per step the count, sum and the few order statistics of each time that the
- * quartiles need. Returns the extra CTEs and the final SELECT.
+ * ties by value, the rest as "other"), per group and in total the units at each step, and per
+ * step the count, sum and the few order statistics of each time that the quartiles need. Returns the extra CTEs and the final SELECT.
  */
 export function funnelSummarySql(context: SqlContext, plan: FunnelPlan, unit: FunnelUnit) {
   const { dialect, params } = context;
@@ -81,7 +80,6 @@ FROM time_values`,
     { name: "group_value", type: string },
     { name: "group_position", type: int64 },
     { name: "counts", type: arrayType },
-    { name: "customers", type: arrayType },
     { name: "step", type: int64 },
     { name: "kind", type: string },
     { name: "value_count", type: int64 },
@@ -94,10 +92,9 @@ FROM time_values`,
   ];
   const counts = {
     counts: `[${steps.map((k) => `COALESCE(SUM(CASE WHEN reached_${k} THEN 1 ELSE 0 END), 0)`).join(", ")}]`,
-    customers: `[${steps.map((k) => `COUNT(DISTINCT CASE WHEN reached_${k} THEN customer_id END)`).join(", ")}]`,
   };
   const sessions = plan.countBy === "sessions";
-  const final = `-- Units and customers per step (in total and per group), order statistics of the step times,
+  const final = `-- Units per step (in total and per group), order statistics of the step times,
 -- and how many units and events the export holds.
 ${resultUnion(columns, [
   { values: { part: "'steps'", group_position: "0", ...counts }, rest: "FROM funnel_units" },

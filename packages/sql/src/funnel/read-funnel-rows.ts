@@ -29,10 +29,16 @@ function timeSummary(statistics: TimeStatistics | undefined): TimeSummary | null
   };
 }
 
+/** One group's row of step counts (the total's group is `null`), in the order the query ranked them. */
+interface FunnelGroupRow {
+  readonly position: number;
+  readonly counts: number[];
+}
+
 /** The rows of a funnel query (made from `plan`) as a `FunnelResult`. */
 export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): FunnelResult {
   const n = plan.steps.length;
-  const groups = new Map<string | null, { position: number; counts: number[]; customers: number[] }>();
+  const groups = new Map<string | null, FunnelGroupRow>();
   const times = new Map<string, TimeStatistics>();
   let summary = { units: 0, events: 0, sessionEvents: 0 };
   forEachPart(rows, ["steps", "time", "summary"], (part, cells) => {
@@ -44,13 +50,10 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
       };
     } else if (part === "steps") {
       const counts = cells.countList("counts");
-      const customers = cells.countList("customers");
-      if (counts.length !== n || customers.length !== n)
-        cells.fail("counts", `expected ${n} counts, one per step`);
+      if (counts.length !== n) cells.fail("counts", `expected ${n} counts, one per step`);
       groups.set(cells.optionalText("group_value"), {
         position: cells.count("group_position"),
         counts,
-        customers,
       });
     } else {
       const key = `${cells.optionalText("group_value")}\u0000${cells.count("step")}\u0000${cells.text("kind")}`;
@@ -70,15 +73,11 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
         "the export's events have no ga_session_id param, so there are no sessions to count; count by customers",
     });
   }
-  const groupCounts = (
-    group: string | null,
-    entry: { counts: number[]; customers: number[] },
-  ): FunnelCounts => {
+  const groupCounts = (group: string | null, entry: FunnelGroupRow): FunnelCounts => {
     const timesOf = (kind: string) =>
       plan.steps.map((_, k) => timeSummary(times.get(`${group}\u0000${k}\u0000${kind}`)));
     return {
       count: entry.counts,
-      customers: entry.customers,
       timeFromPrevious: timesOf("previous"),
       timeFromStart: timesOf("start"),
     };
@@ -86,9 +85,8 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
   const total = groups.get(null) ?? {
     position: 0,
     counts: new Array(n).fill(0),
-    customers: new Array(n).fill(0),
   };
-  const summarize = (group: string | null, entry: { counts: number[]; customers: number[] }) =>
+  const summarize = (group: string | null, entry: FunnelGroupRow) =>
     summarizeFunnel(plan, groupCounts(group, entry));
   const result: FunnelResult = {
     ...summarize(null, total),
@@ -100,10 +98,7 @@ export function readFunnelRows(plan: FunnelPlan, rows: readonly SqlRow[]): Funne
   };
   if (plan.breakdown === undefined) return result;
   const breakdown = [...groups]
-    .filter(
-      (entry): entry is [string, { position: number; counts: number[]; customers: number[] }] =>
-        entry[0] !== null,
-    )
+    .filter((entry): entry is [string, FunnelGroupRow] => entry[0] !== null)
     .sort(([, a], [, b]) => a.position - b.position)
     .map(([value, entry]) => ({ value, ...summarize(value, entry) }));
   return { ...result, breakdown };

@@ -145,10 +145,8 @@ describe("toSql rejects what SQL cannot compute exactly", () => {
       stages: [{ id: "s", name: "S", order: 1, touchpoints: ["t"] }],
     });
     expect(
-      optionOf(() =>
-        toSql({ analysis: "conformance", journey, options: { optionalStages: ["x"] } }, bigquery),
-      ),
-    ).toBe("optionalStages[0]");
+      optionOf(() => toSql({ analysis: "conformance", journey, options: { optional: ["x"] } }, bigquery)),
+    ).toBe("optional[0]");
     expect(
       optionOf(() => toSql({ analysis: "stageFunnel", journey, options: { stages: ["x"] } }, bigquery)),
     ).toBe("stages[0]");

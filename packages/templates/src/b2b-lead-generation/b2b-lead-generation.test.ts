@@ -27,7 +27,7 @@ describe.skipIf(!found)(
       Object.fromEntries(
         stageFunnel(b2bLeadGeneration, EventLog.from(events)).steps.map((step, index) => [
           b2bLeadGeneration.stages[index]?.id,
-          step.customers,
+          step.count,
         ]),
       );
 

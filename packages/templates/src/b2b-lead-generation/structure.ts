@@ -9,7 +9,7 @@ export const b2bLeadGenerationStructure = {
   teams: ["marketing", "sales-development", "sales", "security", "customer-success"],
   customEvents: [],
   offlineOnlyStages: [],
-  optionalStages: [],
+  optional: [],
   personas: [
     {
       id: "end-user",

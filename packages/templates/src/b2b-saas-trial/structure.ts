@@ -9,7 +9,7 @@ export const b2bSaasTrialStructure = {
   teams: ["growth", "product", "sales", "security", "customer-success"],
   customEvents: ["activation_milestone", "invite_sent"],
   offlineOnlyStages: [],
-  optionalStages: [],
+  optional: [],
   personas: [
     {
       id: "evaluator",

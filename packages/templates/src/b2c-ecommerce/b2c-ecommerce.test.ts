@@ -87,7 +87,7 @@ function toEvents(customers: { steps: Step[] }[], noiseByCustomer: [number, stri
 const count = <T>(items: readonly T[], keep: (item: T) => boolean) => items.filter(keep).length;
 
 describe("b2cEcommerce against generated shop data", () => {
-  const optionalStages = [...templates["b2c-ecommerce"].structure.optionalStages];
+  const optionalStages = [...templates["b2c-ecommerce"].structure.optional];
 
   it("follows the map for a customer who visits, views a product and buys", () => {
     const log = EventLog.from(
@@ -105,7 +105,7 @@ describe("b2cEcommerce against generated shop data", () => {
         [],
       ),
     );
-    const report = conformance(b2cEcommerce, log, { optionalStages });
+    const report = conformance(b2cEcommerce, log, { optional: optionalStages });
     expect(report.fitness).toBe(1);
     expect(report.stages.map((stage) => stage.customers)).toEqual([1, 1, 1, 0, 0]);
   });
@@ -123,7 +123,7 @@ describe("b2cEcommerce against generated shop data", () => {
           ),
         ([customers, noiseByCustomer]) => {
           const report = conformance(b2cEcommerce, EventLog.from(toEvents(customers, noiseByCustomer)), {
-            optionalStages,
+            optional: optionalStages,
           });
           const stories = customers.map((customer) => customer.story);
           const backtrackers = (to: string) =>
@@ -161,7 +161,7 @@ describe("b2cEcommerce against generated shop data", () => {
     expect(conformance(b2cEcommerce, log).deviations.skip).toBe(0);
     expect(conformance(b2cEcommerce, log).fitness).toBe(1);
     const reached = (options: Parameters<typeof stageFunnel>[2]) =>
-      stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.customers);
+      stageFunnel(b2cEcommerce, log, options).steps.map((step) => step.count);
     expect(b2cEcommerce.stages.filter((stage) => stage.optional).map((stage) => stage.id)).toEqual(
       optionalStages,
     );

@@ -30,7 +30,7 @@ import { b2cEcommerceTemplate } from "./template";
  *   `write_review`, and `share` with `content_type` `referral`.
  *
  * **What `conformance` shows on shop data.** Run it with
- * `optionalStages: ["service"]` (the template's `structure.optionalStages`): most customers
+ * `optional: ["service"]` (the template's `structure.optional`): most customers
  * never contact support or return anything, so their service stage is not in the data. Each
  * event maps to one stage, so:
  * - a customer who goes `first_visit` → `view_item` → `add_to_cart` → `purchase` (and on to

@@ -9,7 +9,7 @@ export const b2cEcommerceStructure = {
   teams: ["marketing", "ecommerce", "logistics", "customer-service", "crm"],
   customEvents: ["support_chat_start", "write_review"],
   offlineOnlyStages: [],
-  optionalStages: ["service"],
+  optional: ["service"],
   personas: [
     {
       id: "kari",

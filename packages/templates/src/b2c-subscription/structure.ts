@@ -9,7 +9,7 @@ export const b2cSubscriptionStructure = {
   teams: ["marketing", "product", "billing", "customer-service", "crm"],
   customEvents: ["trial_start", "subscription_renew", "subscription_cancel"],
   offlineOnlyStages: [],
-  optionalStages: [],
+  optional: [],
   personas: [
     {
       id: "mia",

@@ -13,7 +13,7 @@ const structure = {
   teams: ["web"],
   customEvents: [],
   offlineOnlyStages: [],
-  optionalStages: [],
+  optional: [],
   personas: [],
   touchpoints: [{ id: "checkout", channel: "web", kind: "digital", events: [{ name: "purchase" }] }],
   kpis: [],

@@ -39,7 +39,7 @@ export type BlueprintLane =
  *   teams: ["web"],
  *   customEvents: [],
  *   offlineOnlyStages: [],
- *   optionalStages: [],
+ *   optional: [],
  *   personas: [{ id: "kari", preferredChannels: ["app"], needs: [], goals: ["fast"], challenges: [] }],
  *   touchpoints: [{ id: "checkout", channel: "web", kind: "digital", events: [{ name: "purchase" }] }],
  *   kpis: [{ id: "conversion", kind: "conversion", stage: "buy", target: 0.03, direction: "higher-is-better", unit: "ratio" }],
@@ -73,10 +73,10 @@ export interface TemplateStructure {
   /**
    * Stages that many customers rightly never show in data (the service stage of a shop is
    * seen only when someone contacts support or returns something). Pass them as
-   * `optionalStages` to `conformance` and as `optional` to `stageFunnel`, so that customers
+   * `optional` to `conformance` and to `stageFunnel`, so that customers
    * who pass through them unseen do not count as skipping them.
    */
-  readonly optionalStages: readonly string[];
+  readonly optional: readonly string[];
   readonly personas: readonly {
     readonly id: string;
     readonly ageBand?: string;

@@ -117,7 +117,7 @@ export function resolveTemplate(template: JourneyTemplate, locale: TemplateLocal
         id: stage.id,
         name: label(...at, "name"),
         order: stage.order,
-        optional: structure.optionalStages.includes(stage.id),
+        optional: structure.optional.includes(stage.id),
         goal: label(...at, "goal"),
         description: label(...at, "description"),
         steps: labels(stage.steps, ...at, "steps"),

@@ -1,6 +1,8 @@
 import type { FunnelComparison, ProportionComparison } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import type { Formatter } from "../locale/formatter";
 import type { Labels } from "../locale/labels";
+import { FunnelComparisonChartOptionsSchema } from "../options/render-option-schemas";
 import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
@@ -71,6 +73,7 @@ export function renderFunnelComparison(
   comparison: FunnelComparison,
   options: FunnelComparisonChartOptions = {},
 ): string {
+  parseOptions(FunnelComparisonChartOptionsSchema, options);
   const { labels, formatter, idPrefix } = chartSetup(options, "funnel-comparison");
   const [nameA, nameB] = options.periods ?? [labels.before, labels.after];
   const rate = options.rate ?? "fromStart";

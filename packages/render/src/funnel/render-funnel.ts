@@ -1,6 +1,8 @@
 import type { FunnelDropOff, FunnelResult, FunnelSummary } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import type { Formatter } from "../locale/formatter";
 import type { Labels } from "../locale/labels";
+import { FunnelChartOptionsSchema } from "../options/render-option-schemas";
 import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
@@ -97,6 +99,7 @@ function describe(
  * ```
  */
 export function renderFunnel(result: FunnelChartInput, options: FunnelChartOptions = {}): string {
+  parseOptions(FunnelChartOptionsSchema, options);
   const { labels, formatter, idPrefix } = chartSetup(options, "funnel");
   const highlighted =
     options.highlight === "rate" ? result.biggestDropOff.byRate : result.biggestDropOff.byCount;

@@ -1,6 +1,8 @@
 import { type Journey, kpiReport } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import type { Labels } from "../locale/labels";
 import type { JourneyMetrics } from "../metrics/journey-metrics";
+import { JourneyMapOptionsSchema } from "../options/render-option-schemas";
 import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL, OKABE_ITO, TINT } from "../svg/palette";
@@ -87,6 +89,7 @@ function subtitleOf(journey: Journey, persona: Persona | undefined, labels: Labe
  * ```
  */
 export function renderJourneyMap(journey: Journey, options: JourneyMapOptions = {}): string {
+  parseOptions(JourneyMapOptionsSchema, options);
   const { labels, formatter, idPrefix } = chartSetup(options, "journey-map");
   const report = kpiReport(journey, options.metrics ?? {});
   const kpisOf = (stageId: string | null) =>

@@ -1,7 +1,9 @@
 import { InvalidOptionError, type Journey, kpiReport } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import { createFormatter } from "../locale/formatter";
 import { labelsFor } from "../locale/labels";
 import { displayStatus, type JourneyMetrics, type KpiDisplayStatus } from "../metrics/journey-metrics";
+import { MermaidJourneyOptionsSchema } from "../options/render-option-schemas";
 import { collapseWhitespace } from "../svg/wrap-text";
 
 /**
@@ -83,6 +85,7 @@ const NEUTRAL_SCORE = 3;
  * ```
  */
 export function toMermaidJourney(journey: Journey, options: MermaidJourneyOptions = {}): string {
+  parseOptions(MermaidJourneyOptionsSchema, options);
   const report = kpiReport(journey, options.metrics ?? {});
   const labels = labelsFor(options.locale ?? "en");
   const formatter = createFormatter(options.locale ?? "en", labels);

@@ -1,4 +1,5 @@
 import type { JourneyReport } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import { renderFunnel } from "../funnel/render-funnel";
 import { choosePersona } from "../journey-map/choose-persona";
 import { renderJourneyMap } from "../journey-map/render-journey-map";
@@ -6,6 +7,7 @@ import { createFormatter } from "../locale/formatter";
 import { labelsFor } from "../locale/labels";
 import { reportLabelsFor } from "../locale/report-labels";
 import { displayStatus } from "../metrics/journey-metrics";
+import { ReportOptionsSchema } from "../options/render-option-schemas";
 import { renderPaths } from "../sankey/render-paths";
 import { conformanceSection } from "./conformance-section";
 import { type Html, raw, render, section, tag } from "./html";
@@ -68,6 +70,7 @@ function figure(svg: string, caption?: string): Html {
  * ```
  */
 export function renderReport(report: JourneyReport, options: ReportOptions = {}): string {
+  parseOptions(ReportOptionsSchema, options);
   const { journey, stageFunnel: funnel, conformance: fit, paths, kpis, metrics } = report;
   const locale = options.locale ?? "en";
   const chartLabels = labelsFor(locale);

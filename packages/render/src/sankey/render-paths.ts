@@ -4,8 +4,10 @@ import {
   type PathVariantsResult,
   type Transition,
 } from "@journeykit/core";
+import { parseOptions } from "@journeykit/core/adapter";
 import type { Formatter } from "../locale/formatter";
 import type { Labels } from "../locale/labels";
+import { PathsChartOptionsSchema } from "../options/render-option-schemas";
 import { chartSetup } from "../svg/chart-setup";
 import { heading } from "../svg/heading";
 import { NEUTRAL } from "../svg/palette";
@@ -176,6 +178,7 @@ export function renderPaths(
   paths: PathVariantsResult | DirectlyFollowsResult,
   options: PathsChartOptions = {},
 ): string {
+  parseOptions(PathsChartOptionsSchema, options);
   const { labels, formatter, idPrefix } = chartSetup(options, "paths");
   const top = options.top ?? 12;
   if (!Number.isInteger(top) || top < 1) {

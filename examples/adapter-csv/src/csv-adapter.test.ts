@@ -32,10 +32,10 @@ describe("csvAdapter", () => {
     expect(report.skipped.slice(0, 2)).toEqual([
       {
         line: 3,
-        reason: 'the time "not a time" is neither ISO 8601 nor epoch milliseconds',
+        problem: 'the time "not a time" is neither ISO 8601 nor epoch milliseconds',
         code: "CSV_BAD_TIMESTAMP",
       },
-      { line: 4, reason: "the row has 8 fields, but the header has 7", code: "CSV_FIELD_COUNT" },
+      { line: 4, problem: "the row has 8 fields, but the header has 7", code: "CSV_FIELD_COUNT" },
     ]);
     expect(report.skipped.map((skipped) => skipped.code).slice(2)).toEqual([
       "CSV_MISSING_FIELD",
@@ -91,7 +91,7 @@ describe("csvAdapter", () => {
     });
     expect(events).toEqual([{ customerId: "c-1", timestamp: 0, name: "a" }]);
     expect(report.skipped).toEqual([
-      { line: 3, reason: "column 4 has a value but no name in the header", code: "CSV_UNNAMED_COLUMN" },
+      { line: 3, problem: "column 4 has a value but no name in the header", code: "CSV_UNNAMED_COLUMN" },
     ]);
   });
 

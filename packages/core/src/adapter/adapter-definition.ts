@@ -74,7 +74,7 @@ export interface AdapterContext<Options extends object = object, Details extends
    * `"skip"` it counts the record and returns, unless that is more than `maxBadRecords`, when it
    * throws a `TooManyBadRecordsError`. Either way, let the error propagate.
    */
-  skip(line: number, reason: string, code?: string): void;
+  skip(line: number, problem: string, code?: string): void;
   /** Counts `count` (default 1) duplicate records dropped. */
   duplicate(count?: number): void;
   /** Adds a warning to the report: something the caller should know that did not stop the read. */

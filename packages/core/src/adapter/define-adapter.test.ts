@@ -174,7 +174,7 @@ describe("defineAdapter", () => {
     const { events, report } = await readAll(careless, "a\nb\n", { onError: "skip" });
     expect(events).toEqual([]);
     expect(report.skipped[1]).toMatchObject({ line: 2, code: "INVALID_EVENT" });
-    expect(report.skipped[1]?.reason).toMatch(/timestamp is not valid: expected a finite number/);
+    expect(report.skipped[1]?.problem).toMatch(/timestamp is not valid: expected a finite number/);
   });
 
   it("turns an unexpected error of the adapter into a typed ADAPTER_FAILURE, keeping the cause", async () => {

@@ -121,7 +121,7 @@ function readStream<Details extends ReadDetails, Unit extends ReadUnit>(
  *
  * const { events, report } = await readAll(tinyAdapter, "c-1,1700000000000,signup\noops\n", { onError: "skip" });
  * events; // [{ customerId: "c-1", timestamp: 1700000000000, name: "signup" }]
- * report.skipped; // [{ line: 2, reason: 'expected "customer,epoch-ms,event", got "oops"', code: "TINY_BAD_LINE" }]
+ * report.skipped; // [{ line: 2, problem: 'expected "customer,epoch-ms,event", got "oops"', code: "TINY_BAD_LINE" }]
  * ```
  */
 export function defineAdapter<

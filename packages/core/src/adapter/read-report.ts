@@ -16,14 +16,14 @@ export const READ_REPORT_LIST_LIMIT = 100;
  *
  * @example
  * ```ts
- * const skipped: SkippedRecord = { line: 42, reason: 'column "time" is not a date: "yesterday"', code: "CSV_BAD_TIMESTAMP" };
+ * const skipped: SkippedRecord = { line: 42, problem: 'column "time" is not a date: "yesterday"', code: "CSV_BAD_TIMESTAMP" };
  * ```
  */
 export interface SkippedRecord {
   /** The 1-based line where the record starts; 0 when the adapter cannot tell. */
   readonly line: number;
   /** What was wrong with it, in words. */
-  readonly reason: string;
+  readonly problem: string;
   /** A stable code for the kind of problem, chosen by the adapter (for example `"CSV_BAD_TIMESTAMP"`). */
   readonly code: string;
 }

@@ -42,7 +42,7 @@ export interface ReadState<Details extends ReadDetails = ReadDetails> {
    * `onError: "throw"`; under `"skip"` counts it, and throws a `TooManyBadRecordsError` once more
    * than `maxBadRecords` were skipped.
    */
-  skip(line: number, reason: string, code?: string): void;
+  skip(line: number, problem: string, code?: string): void;
   /** Counts `count` (default 1) duplicate records dropped. */
   duplicate(count?: number): void;
   /** Adds a warning to the report. */
@@ -173,10 +173,15 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
     countEvents(count) {
       eventsEmitted += countOf(count);
     },
-    skip(line, reason, code = "BAD_RECORD") {
-      const record = { line: Number.isInteger(line) && line > 0 ? line : 0, reason: String(reason), code };
+    skip(line, problem, code = "BAD_RECORD") {
+      const record = { line: Number.isInteger(line) && line > 0 ? line : 0, problem: String(problem), code };
       if (onError !== "skip") {
-        throw new AdapterReadError({ adapter, line: record.line, problem: record.reason, problemCode: code });
+        throw new AdapterReadError({
+          adapter,
+          line: record.line,
+          problem: record.problem,
+          problemCode: code,
+        });
       }
       rowsSkipped += 1;
       if (skipped.length < READ_REPORT_LIST_LIMIT) skipped.push(record);
@@ -212,7 +217,7 @@ export function createReadState<Details extends ReadDetails = ReadDetails>(
       for (const warning of part.warnings) if (!warnings.includes(warning)) state.warn(warning);
       if (state.format === undefined && part.format !== undefined) state.format = part.format;
       for (const record of part.skipped) {
-        state.skip(record.line > 0 ? record.line + lineOffset : 0, record.reason, record.code);
+        state.skip(record.line > 0 ? record.line + lineOffset : 0, record.problem, record.code);
       }
       // Past the list the part kept, its bad records were only counted: count them here, as far
       // as the limit allows, so that the error's report counts the records a single read would.

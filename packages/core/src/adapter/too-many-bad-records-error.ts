@@ -33,7 +33,7 @@ export class TooManyBadRecordsError extends JourneykitError {
     const lastText =
       last === undefined || report.skipped.length < report.rowsSkipped
         ? ""
-        : ` The last was at ${last.line > 0 ? `line ${last.line}` : "an unknown line"}: ${last.reason} (${last.code}).`;
+        : ` The last was at ${last.line > 0 ? `line ${last.line}` : "an unknown line"}: ${last.problem} (${last.code}).`;
     super({
       code: "ADAPTER_TOO_MANY_BAD_RECORDS",
       message:

@@ -173,8 +173,8 @@ describe("measureKpis: hand-computed examples", () => {
     const result = measureKpis(journey, shop);
     expect(result.unmeasured).toEqual(["nps"]);
     expect(result.skipped.map((skipped) => skipped.kpi)).toEqual(["checkout", "repeat", "time"]);
-    expect(result.skipped[0]?.reason).toMatch(/"begin_checkout"/);
-    expect(result.skipped[1]?.reason).toMatch(/"purchase"/);
+    expect(result.skipped[0]?.problem).toMatch(/"begin_checkout"/);
+    expect(result.skipped[1]?.problem).toMatch(/"purchase"/);
     // A count of nobody is a count: 0 customers bought.
     expect(result.measurements.buyers?.value).toBe(0);
     expect(Object.keys(result.measurements)).toEqual(["buyers"]);

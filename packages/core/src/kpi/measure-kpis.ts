@@ -71,14 +71,14 @@ export interface MeasuredKpi extends KpiMeasurement {
  *
  * @example
  * ```ts
- * const skipped: SkippedKpi = { kpi: "checkout-conversion", reason: 'no customer did "begin_checkout", so the rate is unknown' };
+ * const skipped: SkippedKpi = { kpi: "checkout-conversion", problem: 'no customer did "begin_checkout", so the rate is unknown' };
  * ```
  */
 export interface SkippedKpi {
   /** The KPI's id. */
   readonly kpi: string;
   /** Why it has no value. */
-  readonly reason: string;
+  readonly problem: string;
 }
 
 /**
@@ -144,7 +144,7 @@ function measureOne(
   }
   const scale = kpi.unit === "percent" ? 100 : 1;
   const proportion = ({ count, n }: Proportion, nobody: string): MeasuredKpi | SkippedKpi => {
-    if (n === 0) return { kpi: kpi.id, reason: nobody };
+    if (n === 0) return { kpi: kpi.id, problem: nobody };
     const interval = wilsonInterval(count, n, confidence);
     return {
       type: measure.type,
@@ -166,7 +166,7 @@ function measureOne(
     }
     case "repeat-purchase": {
       const purchase = measure.purchase ?? "purchase";
-      if (customersWith(log, purchase) === 0) return { kpi: kpi.id, reason: noneDid(purchase) };
+      if (customersWith(log, purchase) === 0) return { kpi: kpi.id, problem: noneDid(purchase) };
       // The purchase options type is not readonly; the step is only read.
       const result = repeatPurchaseRate(log, {
         purchase: purchase as PurchaseOptions["purchase"],
@@ -183,7 +183,7 @@ function measureOne(
       if (time == null || time.count === 0) {
         return {
           kpi: kpi.id,
-          reason: `no customer did ${JSON.stringify(stepLabel(measure.from))} and then ${JSON.stringify(stepLabel(measure.to))} within the window, so there is no time to take the median of`,
+          problem: `no customer did ${JSON.stringify(stepLabel(measure.from))} and then ${JSON.stringify(stepLabel(measure.to))} within the window, so there is no time to take the median of`,
         };
       }
       const msPer = MS_PER[kpi.unit] ?? Number.NaN;
@@ -273,7 +273,7 @@ export function measureKpis(
       continue;
     }
     const result = measureOne(log, kpi, kpi.measure, confidence);
-    if ("reason" in result) skipped.push(result);
+    if ("problem" in result) skipped.push(result);
     else measurements[kpi.id] = result;
   }
   return { measurements, skipped, unmeasured };

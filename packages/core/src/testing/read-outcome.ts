@@ -162,7 +162,7 @@ export function expectHonestReport(
     `${where}: report.skipped lists at most rowsSkipped records`,
   ).toBeLessThanOrEqual(Math.min(report.rowsSkipped, READ_REPORT_LIST_LIMIT));
   for (const skipped of report.skipped) {
-    if (!Number.isInteger(skipped.line) || skipped.line < 0 || !skipped.reason || !skipped.code) {
+    if (!Number.isInteger(skipped.line) || skipped.line < 0 || !skipped.problem || !skipped.code) {
       assert.fail(
         `${where}: a skipped record needs a line (0 if unknown), a reason and a code: ${JSON.stringify(skipped)}`,
       );

@@ -132,7 +132,7 @@ describe("readGa4Export", () => {
     expect(cut.report.warnings).toEqual([expect.stringMatching(/no closing \]/)]);
     const junk = await read(`[${rows[0]}]\n{"more": true}\n`, { onError: "skip" });
     expect(junk.report.skipped).toEqual([
-      { line: 2, reason: "there is more after the JSON array's closing ]", code: "GA4_NOT_A_ROW" },
+      { line: 2, problem: "there is more after the JSON array's closing ]", code: "GA4_NOT_A_ROW" },
     ]);
   });
 
@@ -221,7 +221,7 @@ describe("readGa4Export", () => {
       [2, "GA4_BAD_TIMESTAMP"],
       [3, "GA4_WRONG_TYPE"],
     ]);
-    expect(report.skipped[1]?.reason).toBe("user_id should be a string, not a number");
+    expect(report.skipped[1]?.problem).toBe("user_id should be a string, not a number");
   });
 
   it("rejects invalid options with an InvalidOptionError naming the option", async () => {

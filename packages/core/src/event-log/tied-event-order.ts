@@ -41,7 +41,7 @@ function canonicalText(properties: EventProperties): string {
  * The order of two events (input indexes) of one customer on the same timestamp: by sequence
  * (entry by entry, a missing entry first), then name (by `nameRank`, the names' code-unit order),
  * then sessionId, channel, source, medium (each missing first, then by text), value (missing first) and properties (their
- * canonical text, made only for events equal in all else), and last input order, so that the
+ * canonical text, made only for events equal in all else, then their text as written), and last input order, so that the
  * order depends on the events' content alone and events that are indistinguishable stay stable.
  * It is called only on timestamp ties, so the common case never reaches it.
  */
@@ -77,7 +77,10 @@ export function tiedEventOrder(
     if (left === right) return 0;
     if (left === undefined) return -1;
     if (right === undefined) return 1;
-    return compareText(textOf(a, left), textOf(b, right));
+    const byText = compareText(textOf(a, left), textOf(b, right));
+    // The same entries with keys in another order: the order they were written in decides, so
+    // that even the key order of such events in the log does not depend on the rows' order.
+    return byText !== 0 ? byText : compareText(JSON.stringify(left), JSON.stringify(right));
   };
   return (a, b) => {
     for (const column of sequence) {

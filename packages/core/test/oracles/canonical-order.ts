@@ -14,6 +14,10 @@ const propertiesText = (event: JourneyEvent): string | undefined =>
     ? undefined
     : JSON.stringify(Object.entries(event.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+// The same entries in another key order: the text as written tells them apart.
+const writtenText = (event: JourneyEvent): string | undefined =>
+  event.properties === undefined ? undefined : JSON.stringify(event.properties);
+
 /** Orders two events as the EventLog does, 0 when they cannot be told apart. */
 export function compareCanonically(a: JourneyEvent, b: JourneyEvent): number {
   const bySequence = () => {
@@ -33,7 +37,8 @@ export function compareCanonically(a: JourneyEvent, b: JourneyEvent): number {
     text(a.source, b.source) ||
     text(a.medium, b.medium) ||
     number(a.value, b.value) ||
-    text(propertiesText(a), propertiesText(b))
+    text(propertiesText(a), propertiesText(b)) ||
+    text(writtenText(a), writtenText(b))
   );
 }
 

@@ -10,6 +10,7 @@ export default defineConfig({
     index: "src/index.ts",
     node: "src/node/index.ts",
     schema: "src/schema/index.ts",
+    internal: "src/internal.ts",
     "export-part-worker": "src/node/export-part-worker.ts",
   },
   external: [/^node:/],

@@ -5,6 +5,7 @@ import type { ReadOptions } from "@journeykit/core";
 import type { AdapterInput } from "@journeykit/core/adapter";
 import { describe, expectTypeOf, it } from "vitest";
 import type * as Ga4 from "./index";
+import type * as Ga4Internal from "./internal";
 import type * as Ga4Node from "./node/index";
 
 describe("@journeykit/ga4's public API", () => {
@@ -25,6 +26,12 @@ describe("@journeykit/ga4's public API", () => {
       | "readGa4Export"
       | "readGa4FunnelReport"
       | "readGa4Report"
+    >();
+  });
+
+  it("@journeykit/ga4/internal exports exactly these values", () => {
+    expectTypeOf<keyof typeof Ga4Internal>().toEqualTypeOf<
+      "channelOfTraffic" | "exportEndWarnings" | "readParamRecord" | "setProperty"
     >();
   });
 

@@ -1,7 +1,5 @@
 import type { JourneyEvent, PropertyValue } from "@journeykit/core";
-import { defaultChannelGroup } from "../channels/default-channel-group";
-import { GA4_CHANNEL_GROUPS, type Ga4ChannelGroup } from "../channels/ga4-channel-groups";
-import { journeyChannelForGroup } from "../channels/journey-channel-for-group";
+import { channelOfTraffic } from "../channels/channel-of-traffic";
 import { GA4_SESSION_ID_PARAM } from "../schema/ga4-export-schema";
 import { flattenEcommerce } from "./flatten-ecommerce";
 import { flattenItems } from "./flatten-items";
@@ -25,7 +23,6 @@ export type RowOutcome =
 
 const MICROSECONDS = /^-?\d{1,19}$/;
 const INT64 = /^-?\d+$/;
-const GROUPS: ReadonlySet<string> = new Set(GA4_CHANNEL_GROUPS);
 
 function problem(found: RowProblem): RowOutcome {
   return { kind: "problem", problem: found };
@@ -125,11 +122,7 @@ export function buildEvent(
     event.sessionId = sessionIds.of(pseudoId, session);
   }
   if (traffic.source !== undefined || traffic.medium !== undefined) {
-    const group: Ga4ChannelGroup =
-      traffic.group !== undefined && GROUPS.has(traffic.group)
-        ? (traffic.group as Ga4ChannelGroup)
-        : defaultChannelGroup(traffic);
-    event.channel = journeyChannelForGroup(group, options.channels);
+    event.channel = channelOfTraffic(traffic, options.channels);
     if (traffic.source !== undefined) event.source = traffic.source;
     if (traffic.medium !== undefined) event.medium = traffic.medium;
   }

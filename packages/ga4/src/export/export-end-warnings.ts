@@ -3,6 +3,11 @@ import type { ResolvedExportOptions } from "./resolve-export-options";
 /**
  * The warnings that sum up a whole read of an export: consent-mode rows kept apart, and rows
  * whose session traffic source is missing. A read in parts gives them once, from the parts' sums.
+ *
+ * @example
+ * ```ts
+ * exportEndWarnings(3, 0, "pseudo"); // ["3 consent-mode rows had no user_pseudo_id; ..."]
+ * ```
  */
 export function exportEndWarnings(
   consent: number,

@@ -69,6 +69,12 @@ export type RowDecoding =
 /**
  * Reads one param as `JSON.parse` gives it (`{ key, value: { string_value, ... } }`) into its key
  * and coalesced value, or `undefined` when it does not have that shape.
+ *
+ * @example
+ * ```ts
+ * readParamRecord({ key: "ga_session_id", value: { int_value: "1705169018" } }); // ["ga_session_id", 1705169018]
+ * readParamRecord({ key: "", value: {} }); // undefined
+ * ```
  */
 export function readParamRecord(param: unknown): readonly [string, PropertyValue] | undefined {
   if (!isRecord(param)) return undefined;

@@ -260,7 +260,7 @@ export class ExportParser {
     // Counted before duplicates are dropped, as rowsRead is: a duplicate that only a later part
     // of a threaded read recognises has been counted by then, and the totals must not depend on
     // where the parts were cut.
-    if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick === undefined) {
+    if (options.trafficSource === "session" && decoded.fields.sessionTrafficSourceLastClick == null) {
       this.#withoutLastClick += 1;
       context.count("rowsWithoutLastClick");
     }

@@ -158,6 +158,17 @@ describe("readGa4Export", () => {
     ]);
   });
 
+  it("counts a row whose session_traffic_source_last_click is null as a row without it", async () => {
+    const text = [
+      row({ event_timestamp: "1", session_traffic_source_last_click: null }),
+      row({ event_timestamp: "2" }),
+    ].join("\n");
+    for (const fastPath of [true, false]) {
+      const { report } = await read(text, { trafficSource: "session", fastPath });
+      expect(report.details.rowsWithoutLastClick).toBe(2);
+    }
+  });
+
   it("maps channels through the overrides given", async () => {
     const text = row({
       event_timestamp: "1",

@@ -3,5 +3,5 @@ import { baseTsupOptions } from "../../.config/tsup.base";
 
 export default defineConfig({
   ...baseTsupOptions,
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", internal: "src/internal.ts" },
 });

@@ -2,12 +2,17 @@
 // until this file, and a changeset, say so) and every type name present.
 import { describe, expectTypeOf, it } from "vitest";
 import type * as Sql from "./index";
+import type * as SqlInternal from "./internal";
 
 describe("@journeykit/sql's public API", () => {
   it("@journeykit/sql exports exactly these values", () => {
     expectTypeOf<keyof typeof Sql>().toEqualTypeOf<
       "SqlResultError" | "ToSqlOptionsSchema" | "UnsupportedQueryError" | "fromSqlRows" | "toSql"
     >();
+  });
+
+  it("@journeykit/sql/internal exports exactly these values", () => {
+    expectTypeOf<keyof typeof SqlInternal>().toEqualTypeOf<"EVENT_COLUMNS" | "toEventsSql">();
   });
 
   it("@journeykit/sql exports these types", () => {

@@ -13,6 +13,14 @@ export interface EventNeeds {
    * rows an analysis tells apart by a param are ordered the same on every run.
    */
   readonly paramsTieBreak: boolean;
+  /**
+   * Every traffic field (source, medium, campaign and the export's own channel group, as
+   * `event_source`, `event_medium`, `event_campaign`, `event_channel_group`), in any scope: what
+   * a reader of whole events needs. Analyses leave it out and ask through `context.traffic`.
+   */
+  readonly traffic?: boolean;
+  /** More columns of CTE `event_rows`, as `expression AS name`, over the export row's columns. */
+  readonly rowColumns?: readonly string[];
 }
 
 /** The columns of {@link eventOrder} that stand for an event's sequence. */
@@ -118,6 +126,7 @@ function eventRowsCte(
     ...properties.all.map(
       (column) => `${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
     ),
+    ...(needs.rowColumns ?? []),
   ];
   const sequence = sequenceSql(context, "export_row.")
     .map((sql, k) => `${sql} AS ${SEQUENCE_COLUMNS.split(", ")[k]}`)
@@ -157,7 +166,9 @@ export function exportEventCtes(context: SqlContext, needs: EventNeeds): Cte[] {
   // The session's ga_session_id as text, the way readGa4Export writes it into the session id.
   const sessionText = sessionParam?.column("text");
   const { scope } = context.traffic;
-  const traffic = context.traffic.used && scope !== "session" ? trafficSql(scope, properties) : undefined;
+  const traffic = needs.traffic === true || context.traffic.used ? trafficSql(scope, properties) : undefined;
+  // Asked for now, so that the params it reads are registered before the rows are written.
+  const campaign = needs.traffic === true ? traffic?.campaign() : undefined;
   const ctes = exportRowCtes(context, needs, traffic);
   ctes.push(
     eventRowsCte(
@@ -189,7 +200,13 @@ WHERE customer_id IS NOT NULL`;
     ...(sessionText === undefined ? [] : [`pseudo_id || ':' || NULLIF(${sessionText}, '') AS session_id`]),
     ...(traffic === undefined
       ? []
-      : [`${traffic.source} AS event_source`, `${traffic.medium} AS event_medium`]),
+      : [
+          `${traffic.source} AS event_source`,
+          `${traffic.medium} AS event_medium`,
+          ...(needs.traffic === true
+            ? [`${campaign} AS event_campaign`, `${traffic.group} AS event_channel_group`]
+            : []),
+        ]),
   ];
   ctes.push(
     { name: "event_values", comment, body: values },

@@ -10,11 +10,11 @@ import { directlyFollowsSql } from "../paths/directly-follows-sql";
 import { pathVariantsSql } from "../paths/path-variants-sql";
 import type { AnalysisQuery } from "../query/analysis-query";
 import { unknownAnalysis } from "../query/unknown-analysis";
-import { cteQuery, materializedQuery } from "../statement/cte-query";
+import { type Cte, cteQuery, materializedQuery } from "../statement/cte-query";
 import { ParamBag } from "../statement/param-bag";
 import { commentText } from "../statement/sql-comment";
 import type { SqlStatement } from "../statement/sql-statement";
-import { resolveToSqlOptions, type ToSqlOptions } from "./to-sql-options";
+import { type ResolvedToSqlOptions, resolveToSqlOptions, type ToSqlOptions } from "./to-sql-options";
 
 function compile(context: SqlContext, query: AnalysisQuery) {
   switch (query?.analysis) {
@@ -74,17 +74,28 @@ function compile(context: SqlContext, query: AnalysisQuery) {
  * ```
  */
 export function toSql(query: AnalysisQuery, options: ToSqlOptions): SqlStatement {
-  const resolved = resolveToSqlOptions(options);
-  const dialect = resolved.dialect === "bigquery" ? bigQueryDialect : duckDbDialect;
-  const params = new ParamBag(dialect.placeholder);
-  const context: SqlContext = {
+  const context = createSqlContext(resolveToSqlOptions(options));
+  return writeStatement(context, compile(context, query));
+}
+
+/** A fresh context for one query. */
+export function createSqlContext(options: ResolvedToSqlOptions): SqlContext {
+  const dialect = options.dialect === "bigquery" ? bigQueryDialect : duckDbDialect;
+  return {
     dialect,
-    options: resolved,
-    params,
+    options,
+    params: new ParamBag(dialect.placeholder),
     properties: new PropertyColumns(),
-    traffic: new TrafficFields(resolved.trafficSource),
+    traffic: new TrafficFields(options.trafficSource),
   };
-  const { title, ctes, final } = compile(context, query);
+}
+
+/** The statement of a compiled query: its SQL under a header naming it, and its parameters. */
+export function writeStatement(
+  context: SqlContext,
+  { title, ctes, final }: { readonly title: string; readonly ctes: readonly Cte[]; readonly final: string },
+): SqlStatement {
+  const { dialect, options: resolved, params } = context;
   const [first = "", ...details] = title.split("\n");
   const header = [
     `journeykit: ${commentText(first)}`,

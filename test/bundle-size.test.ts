@@ -18,9 +18,11 @@ const budgets: Record<string, number> = {
   "@journeykit/core/schemas": 131_000,
   "@journeykit/core/stats": 75_000,
   "@journeykit/ga4": 188_000,
+  "@journeykit/ga4/internal": 5_500,
   "@journeykit/ga4/schema": 1_500,
   "@journeykit/render": 213_000,
   "@journeykit/sql": 235_000,
+  "@journeykit/sql/internal": 114_000,
   "@journeykit/templates": 355_000,
 };
 
@@ -28,6 +30,7 @@ const budgets: Record<string, number> = {
 const notForBrowsers = new Set([
   "@journeykit/cli", // the command line
   "@journeykit/core/testing", // runs inside vitest
+  "@journeykit/duckdb", // DuckDB is a native module
   "@journeykit/ga4/node", // files and worker threads
 ]);
 

@@ -38,6 +38,7 @@ const optionSpec = {
   locale: { type: "string" },
   out: { type: "string", short: "o" },
   adapter: { type: "string" },
+  engine: { type: "string" },
   steps: { type: "string" },
   window: { type: "string" },
   order: { type: "string" },

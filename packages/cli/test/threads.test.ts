@@ -15,12 +15,15 @@ beforeAll(async () => {
   await writeNdjson(ga4ExportRows(generateShopEvents({ customers: 360, seed: 4 })), exportFile);
 }, 300_000);
 
-describe("journeykit --threads", () => {
+describe.each(["js", "duckdb"])("journeykit --threads with --engine %s", (engine) => {
+  const funnel = (input: string, ...more: string[]) =>
+    runBinary(["funnel", input, ...steps, "--engine", engine, ...more]);
+
   it("gives the same funnel and report summary on one thread and on several", () => {
     expect(statSync(exportFile).size).toBeGreaterThan(8 * 2 ** 20);
-    const one = runBinary(["funnel", exportFile, ...steps, "--threads", "1"]);
+    const one = funnel(exportFile, "--threads", "1");
     expect(one.exitCode).toBe(0);
-    expect(runBinary(["funnel", exportFile, ...steps, "--threads", "3"]).stdout).toBe(one.stdout);
+    expect(funnel(exportFile, "--threads", "3").stdout).toBe(one.stdout);
     const summary = (threads: string) =>
       runBinary([
         "report",
@@ -28,9 +31,11 @@ describe("journeykit --threads", () => {
         "--template",
         "b2c-ecommerce",
         "--out",
-        join(scratch, `r${threads}.html`),
+        join(scratch, `r${threads}-${engine}.html`),
         "--threads",
         threads,
+        "--engine",
+        engine,
       ]).stdout.replace(/Report written to .*/, "");
     expect(summary("2")).toBe(summary("1"));
   });
@@ -42,11 +47,13 @@ describe("journeykit --threads", () => {
     const half = Math.floor(lines.length / 2);
     writeFileSync(join(folder, "events_1.ndjson"), `${lines.slice(0, half).join("\n")}\n`);
     writeFileSync(join(folder, "events_2.ndjson"), `${lines.slice(half).join("\n")}\n`);
-    const whole = runBinary(["funnel", exportFile, ...steps]);
+    const whole = funnel(exportFile);
     expect(whole.exitCode).toBe(0);
-    expect(runBinary(["funnel", folder, ...steps]).stdout).toBe(whole.stdout);
+    expect(funnel(folder).stdout).toBe(whole.stdout);
   });
+});
 
+describe("journeykit --threads", () => {
   it("exits 2 for a count below 1, or with --adapter", () => {
     const zero = runBinary(["funnel", exportFile, ...steps, "--threads", "0"]);
     expect(zero.exitCode).toBe(2);

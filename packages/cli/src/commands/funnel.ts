@@ -2,18 +2,19 @@ import { type FunnelOptions, funnel } from "@journeykit/core";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import type { CommandOptions } from "../main";
-import { parseCountOption, parseThreadsOption } from "../parse-number-option";
-import { readExport } from "../read-export";
+import { exportReadOptions, readExport, totalReport } from "../read-export";
 
 const ORDERS = ["ordered", "strict", "any"] as const;
 
-/** `journeykit funnel <export> --steps a,b,c [--window 7d] [--order ordered] [--json]`: a table or JSON. */
+/**
+ * `journeykit funnel <export...> --steps a,b,c [--window 7d] [--order ordered] [--json]`: a table
+ * (and what read the export) or the `funnel()` result as JSON.
+ */
 export async function funnelCommand(
   positionals: readonly string[],
   io: CliIo,
   options: CommandOptions,
 ): Promise<number> {
-  const input = positionals[0];
   const steps =
     typeof options.steps === "string"
       ? options.steps
@@ -21,7 +22,7 @@ export async function funnelCommand(
           .map((step) => step.trim())
           .filter(Boolean)
       : [];
-  if (input === undefined || steps.length === 0) {
+  if (positionals.length === 0 || steps.length === 0) {
     throw usageError(
       "funnel needs an export and steps: journeykit funnel <export> --steps view_item,add_to_cart,purchase",
     );
@@ -30,12 +31,7 @@ export async function funnelCommand(
   if (!(ORDERS as readonly unknown[]).includes(order)) {
     throw usageError(`--order must be one of ${ORDERS.join(", ")}, got ${JSON.stringify(order)}.`);
   }
-  const { log } = await readExport(input, io, {
-    adapter: typeof options.adapter === "string" ? options.adapter : undefined,
-    maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
-    threads: parseThreadsOption(options.threads),
-    quiet: options.quiet === true,
-  });
+  const { log, reports, readWith } = await readExport(positionals, io, exportReadOptions(options));
   const funnelOptions = {
     steps,
     order: order as (typeof ORDERS)[number],
@@ -64,7 +60,8 @@ export async function funnelCommand(
       )
       .join("  ");
   io.stdout(
-    `${[format(header), ...rows.map(format)].join("\n")}\nOverall conversion: ${(result.overallConversion * 100).toFixed(1)}% of ${result.units} ${result.countBy}.\n`,
+    `${[format(header), ...rows.map(format)].join("\n")}\nOverall conversion: ${(result.overallConversion * 100).toFixed(1)}% of ${result.units} ${result.countBy}.\n` +
+      `Read ${totalReport(reports).rowsRead} rows with ${readWith}.\n`,
   );
   return 0;
 }

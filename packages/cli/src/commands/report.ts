@@ -7,8 +7,7 @@ import { CliError, EXIT_CODES, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { journeyFromOptions, localeOption } from "../load-journey-option";
 import type { CommandOptions } from "../main";
-import { parseCountOption, parseThreadsOption } from "../parse-number-option";
-import { readExport, totalReport } from "../read-export";
+import { describeInputs, exportReadOptions, readExport, totalReport } from "../read-export";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -21,28 +20,25 @@ const GA4_NOISE_EVENTS: readonly string[] = GA4_ENGAGEMENT_EVENTS;
 const GA4_PATH_NOISE_EVENTS = [...GA4_NOISE_EVENTS, ...GA4_SESSION_EVENTS];
 
 /**
- * `journeykit report <export> --template <id> [--journey file] [--locale nb] [--out report.html]`:
- * reads the export, writes the one-file HTML report and prints a short summary.
+ * `journeykit report <export...> --template <id> [--journey file] [--locale nb] [--out report.html]`:
+ * reads the export (files, folders, globs), writes the one-file HTML report and prints a short
+ * summary saying what read it.
  */
 export async function reportCommand(
   positionals: readonly string[],
   io: CliIo,
   options: CommandOptions,
 ): Promise<number> {
-  const input = positionals[0];
-  if (input === undefined) {
+  if (positionals.length === 0) {
     throw usageError(
-      "report needs an export: journeykit report <export.ndjson|.json|folder> --template b2c-ecommerce",
+      "report needs an export: journeykit report <events.ndjson|events_*.json.gz|folder ...> --template b2c-ecommerce",
     );
   }
+  const readOptions = exportReadOptions(options);
   const journey = await journeyFromOptions(options, io);
   const locale = localeOption(options);
-  const { log, reports } = await readExport(input, io, {
-    adapter: typeof options.adapter === "string" ? options.adapter : undefined,
-    maxBadRecords: parseCountOption(options["max-bad-records"], "max-bad-records"),
-    threads: parseThreadsOption(options.threads),
-    quiet: options.quiet === true,
-  });
+  const { log, reports, readWith } = await readExport(positionals, io, readOptions);
+  const input = describeInputs(positionals);
   const totals = totalReport(reports);
   if (log.size === 0) {
     throw new CliError({
@@ -71,7 +67,7 @@ export async function reportCommand(
   const { stageFunnel: funnel, conformance: fit } = report;
   const biggest = funnel?.biggestDropOff.byCount ?? null;
   const lines = [
-    `Read ${totals.rowsRead} rows: ${report.events} events of ${report.customers} customers and ${log.columns.sessionIds.length} sessions` +
+    `Read ${totals.rowsRead} rows with ${readWith}: ${report.events} events of ${report.customers} customers and ${log.columns.sessionIds.length} sessions` +
       ` (${totals.duplicatesRemoved} duplicate rows removed, ${totals.rowsSkipped} rows skipped).`,
     ...(funnel === null || fit === null
       ? [

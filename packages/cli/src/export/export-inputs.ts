@@ -1,0 +1,66 @@
+import { open, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { CliError, EXIT_CODES } from "../cli-error";
+
+/** The files a folder argument stands for: every export format one engine or the other reads. */
+export const EXPORT_EXTENSIONS = [
+  ".ndjson",
+  ".jsonl",
+  ".json",
+  ".ndjson.gz",
+  ".jsonl.gz",
+  ".json.gz",
+  ".parquet",
+];
+
+/** One input argument: files on disk, or a pattern or URL only DuckDB can expand and read. */
+export type ExportInput =
+  | { readonly kind: "files"; readonly files: readonly string[] }
+  | { readonly kind: "pattern"; readonly pattern: string };
+
+const URL_PATTERN = /^[a-z][a-z\d+.-]*:\/\//i;
+const GLOB_CHARACTERS = /[*?[]/;
+
+/**
+ * What an input argument names: a file, the export files of a folder (in name order), or a glob
+ * or URL. A path that exists is a path, even when its name holds glob characters; the shell has
+ * already expanded an unquoted glob into several arguments, so a glob reaching us was quoted.
+ */
+export async function resolveExportInput(input: string, cwd: string): Promise<ExportInput> {
+  if (URL_PATTERN.test(input)) return { kind: "pattern", pattern: input };
+  const absolute = resolve(cwd, input);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(absolute);
+  } catch {
+    if (GLOB_CHARACTERS.test(input)) return { kind: "pattern", pattern: absolute };
+    throw new CliError({
+      message: `Cannot read export ${input}: no such file or folder.`,
+      exitCode: EXIT_CODES.input,
+    });
+  }
+  if (!info.isDirectory()) return { kind: "files", files: [absolute] };
+  const names = (await readdir(absolute))
+    .filter((name) => EXPORT_EXTENSIONS.some((extension) => name.endsWith(extension)))
+    .sort();
+  if (names.length === 0) {
+    throw new CliError({
+      message: `The folder ${input} holds no export files (${EXPORT_EXTENSIONS.join(", ")}).`,
+      exitCode: EXIT_CODES.input,
+    });
+  }
+  return { kind: "files", files: names.map((name) => join(absolute, name)) };
+}
+
+/** The formats only the DuckDB engine reads, told by a file's first bytes whatever its name. */
+export async function formatOnlyDuckDbReads(file: string): Promise<"gzip" | "Parquet" | undefined> {
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return "gzip";
+    if (bytesRead === 4 && buffer.toString("latin1") === "PAR1") return "Parquet";
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}

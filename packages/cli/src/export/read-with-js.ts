@@ -1,0 +1,135 @@
+import { createReadStream } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  type EventLog,
+  EventLogBuilder,
+  JourneykitError,
+  type ReadLogResult,
+  type ReadOptions,
+  type ReadReport,
+  readLog,
+} from "@journeykit/core";
+import type { JourneyAdapterV1 } from "@journeykit/core/adapter";
+import { readGa4ExportFileLog } from "@journeykit/ga4/node";
+import { CliError, EXIT_CODES, usageError } from "../cli-error";
+import type { ProgressUpdate } from "../progress/progress-bar";
+import { type ExportInput, formatOnlyDuckDbReads } from "./export-inputs";
+
+/** Loads `--adapter <module>`: its default export or its `adapter` export, checked against the v1 contract. */
+async function loadAdapter(specifier: string, cwd: string): Promise<JourneyAdapterV1> {
+  let module: Record<string, unknown>;
+  try {
+    const target =
+      specifier.startsWith(".") || specifier.startsWith("/")
+        ? pathToFileURL(resolve(cwd, specifier)).href
+        : specifier;
+    module = await import(target);
+  } catch (error) {
+    throw new CliError({
+      message: `Cannot load adapter ${specifier}: ${(error as Error).message}`,
+      exitCode: EXIT_CODES.usage,
+      cause: error,
+    });
+  }
+  const candidate = (module.default ?? module.adapter) as Partial<JourneyAdapterV1> | undefined;
+  if (candidate?.specificationVersion !== "v1" || typeof candidate.read !== "function") {
+    throw usageError(
+      `${specifier} does not export a JourneyAdapterV1 (as its default export or as "adapter").`,
+    );
+  }
+  return candidate as JourneyAdapterV1;
+}
+
+/**
+ * Fails, before anything is read, on what the js engine cannot read: a glob or URL (the shell
+ * expands an unquoted glob itself), and, for GA4, a gzip or Parquet file, which its JSON parser
+ * would only call "not valid JSON" at line 1. An adapter is given whatever bytes there are.
+ */
+export async function checkJsEngineCanRead(
+  inputs: readonly { readonly argument: string; readonly input: ExportInput }[],
+  { adapter }: { adapter: string | undefined },
+): Promise<void> {
+  for (const { argument, input } of inputs) {
+    if (input.kind === "pattern") {
+      throw usageError(
+        `${argument} is a glob or URL, which the js engine does not expand: read it with --engine duckdb, or leave out the quotes so that the shell expands it.`,
+      );
+    }
+    if (adapter !== undefined) continue;
+    for (const file of input.files) {
+      const format = await formatOnlyDuckDbReads(file);
+      if (format === undefined) continue;
+      throw new CliError({
+        message: `${file} is ${format === "gzip" ? "gzip-compressed" : "a Parquet file"}: the js engine reads plain JSON only; read it with --engine duckdb.`,
+        exitCode: EXIT_CODES.input,
+      });
+    }
+  }
+}
+
+/** Reads one export file: with the adapter through `readLog`, else GA4 on up to `threads` worker threads. */
+function readFile(
+  file: string,
+  adapter: JourneyAdapterV1 | undefined,
+  readOptions: ReadOptions,
+  threads: number,
+): Promise<ReadLogResult> {
+  if (adapter === undefined) return readGa4ExportFileLog(file, { ...readOptions, threads });
+  return readLog(adapter, createReadStream(file, { highWaterMark: 1 << 20 }), readOptions);
+}
+
+/**
+ * The js engine: reads each file on its own (GA4 on up to `threads` worker threads a file, or
+ * with `--adapter`) and joins their logs; one read report a file.
+ */
+export async function readWithJs(
+  files: readonly { readonly path: string; readonly size: number }[],
+  options: {
+    adapter: string | undefined;
+    cwd: string;
+    maxBadRecords: number | undefined;
+    threads: number | undefined;
+    onProgress: (progress: ProgressUpdate) => void;
+  },
+): Promise<{ log: EventLog; reports: ReadReport[] }> {
+  const adapter = options.adapter === undefined ? undefined : await loadAdapter(options.adapter, options.cwd);
+  const threads = options.threads ?? Math.min(availableParallelism(), 4);
+  // A single file's log is the answer as it is; the logs of several files are joined.
+  const logs: EventLog[] = [];
+  const reports: ReadReport[] = [];
+  let bytesBefore = 0;
+  let rowsBefore = 0;
+  for (const file of files) {
+    const readOptions: ReadOptions = {
+      onProgress: ({ bytes, rows }) =>
+        options.onProgress({ bytes: bytesBefore + bytes, rows: rowsBefore + rows }),
+      ...(options.maxBadRecords === undefined
+        ? {}
+        : { onError: "skip", maxBadRecords: options.maxBadRecords }),
+    };
+    try {
+      const read = await readFile(file.path, adapter, readOptions, threads);
+      logs.push(read.log);
+      reports.push(read.report);
+      rowsBefore += read.report.rowsRead;
+    } catch (error) {
+      if (!JourneykitError.isInstance(error)) throw error;
+      throw new CliError({
+        message: `${files.length > 1 ? `${file.path}: ` : ""}${error.message}`,
+        exitCode: EXIT_CODES.input,
+        cause: error,
+      });
+    }
+    bytesBefore += file.size;
+  }
+  return { log: logs.length === 1 ? (logs[0] as EventLog) : joinLogs(logs), reports };
+}
+
+/** One log of the events of several: a log's order depends only on its events, not on the files'. */
+function joinLogs(logs: readonly EventLog[]): EventLog {
+  const builder = new EventLogBuilder();
+  for (const log of logs) for (const event of log) builder.add(event);
+  return builder.build();
+}

@@ -123,7 +123,9 @@ export class ExportRowSplitter {
         } else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && this.#depth > 0) {
           this.#depth -= 1;
         } else if (this.#depth === 0 && (code === COMMA || code === CLOSE_BRACKET)) {
-          rows.push({ text: text.slice(elementStart, index), line: this.#pendingLine });
+          // Without the white space before the comma, so that a row's text (and so whether it is a
+          // duplicate) does not depend on where it stands in the array.
+          rows.push({ text: text.slice(elementStart, index).trimEnd(), line: this.#pendingLine });
           this.#state = code === COMMA ? "between" : "after";
         }
       } else if (this.#state === "before") {

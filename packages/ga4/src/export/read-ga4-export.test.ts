@@ -158,6 +158,13 @@ describe("readGa4Export", () => {
     ]);
   });
 
+  it("finds a duplicate row of a JSON array whatever white space follows it", async () => {
+    const one = row({ event_timestamp: "1" });
+    const { events, report } = await read(`[\n${one},\n${one}\n]`);
+    expect(events).toHaveLength(1);
+    expect(report.duplicatesRemoved).toBe(1);
+  });
+
   it("counts a row whose session_traffic_source_last_click is null as a row without it", async () => {
     const text = [
       row({ event_timestamp: "1", session_traffic_source_last_click: null }),

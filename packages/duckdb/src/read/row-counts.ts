@@ -1,24 +1,20 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { GA4_TRAFFIC_COLUMNS, type Ga4TrafficScope } from "@journeykit/ga4/schema";
-import { quotedTable } from "../source/rows-table";
+import type { Ga4TrafficScope } from "@journeykit/ga4/schema";
 
-/** What the table of rows holds, counted as `readGa4Export` counts a read. */
+/** What an export holds, counted as `readGa4Export` counts a read (before duplicates are removed). */
 export interface RowCounts {
   /** Rows read, duplicates included. */
   readonly rowsRead: number;
-  /** Distinct rows `readGa4Export` would reject, or that were not read exactly here. */
+  /** Rows `readGa4Export` would reject, or that hold a value not read exactly here. */
   readonly problemRows: number;
   /** Rows without an identity (every copy counted, as readGa4Export counts them). */
   readonly consentModeRows: number;
-  /** Copies of event rows beyond the first. */
-  readonly duplicates: number;
   /** Event rows (every copy) without the session's last click, with `trafficSource: "session"`. */
   readonly rowsWithoutLastClick: number;
 }
 
-/** The rows `readGa4Export` would not make an event of: a value not read exactly, no name, no time, a param without a key. */
-export const PROBLEM_ROW = `(jk_unsure OR event_name IS NULL OR event_name = '' OR event_timestamp IS NULL
-  OR len(list_filter(coalesce(event_params, []), lambda param: param.key IS NULL OR param.key = '')) > 0)`;
+/** Rows `readGa4Export` would not make an event of: a value not read exactly, no name, no time. */
+export const PROBLEM_ROW = "(jk_unsure OR event_name IS NULL OR event_name = '' OR event_timestamp IS NULL)";
 
 /** Rows with no identity: consent mode without analytics storage. */
 function consentRow(identity: "pseudo" | "user-id" | "stitched"): string {
@@ -26,26 +22,25 @@ function consentRow(identity: "pseudo" | "user-id" | "stitched"): string {
   return identity === "pseudo" ? pseudo : `${pseudo} AND NULLIF(user_id, '') IS NULL`;
 }
 
-/** Counts the rows of table `name` (made by `loadRowsTable`). */
+/** Counts the rows of `checked` (the relation of `checkedRowsRelation`). */
 export async function countRows(
   connection: DuckDBConnection,
-  name: string,
+  checked: string,
   options: { readonly identity: "pseudo" | "user-id" | "stitched"; readonly scope: Ga4TrafficScope },
 ): Promise<RowCounts> {
-  const event = `NOT ${PROBLEM_ROW} AND NOT (${consentRow(options.identity)})`;
-  const lastClick =
+  const consent = consentRow(options.identity);
+  const withoutLastClick =
     options.scope === "session"
-      ? `coalesce(sum(jk_copies) FILTER (WHERE ${event} AND ${GA4_TRAFFIC_COLUMNS.session} IS NULL), 0)`
+      ? `count(*) FILTER (WHERE NOT ${PROBLEM_ROW} AND NOT (${consent}) AND NOT jk_last_click)`
       : "0";
   const reader = await connection.runAndReadAll(`SELECT
-  coalesce(sum(jk_copies), 0) AS rows_read,
+  count(*) AS rows_read,
   count(*) FILTER (WHERE ${PROBLEM_ROW}) AS problem_rows,
-  coalesce(sum(jk_copies) FILTER (WHERE NOT ${PROBLEM_ROW} AND ${consentRow(options.identity)}), 0) AS consent_rows,
-  coalesce(sum(jk_copies - 1) FILTER (WHERE ${event}), 0) AS duplicates,
-  ${lastClick} AS without_last_click
-FROM ${quotedTable(name)}`);
-  const [rowsRead, problemRows, consentModeRows, duplicates, rowsWithoutLastClick] = (
-    reader.getRowsJS()[0] ?? []
-  ).map(Number) as [number, number, number, number, number];
-  return { rowsRead, problemRows, consentModeRows, duplicates, rowsWithoutLastClick };
+  count(*) FILTER (WHERE NOT ${PROBLEM_ROW} AND ${consent}) AS consent_rows,
+  ${withoutLastClick} AS without_last_click
+FROM (${checked})`);
+  const [rowsRead, problemRows, consentModeRows, rowsWithoutLastClick] = (reader.getRowsJS()[0] ?? []).map(
+    Number,
+  ) as [number, number, number, number];
+  return { rowsRead, problemRows, consentModeRows, rowsWithoutLastClick };
 }

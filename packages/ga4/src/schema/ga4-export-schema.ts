@@ -67,6 +67,23 @@ export const GA4_COLLECTED_TRAFFIC = {
 export const GA4_FIRST_TOUCH_TRAFFIC = { source: "source", medium: "medium", campaign: "name" } as const;
 
 /**
+ * The `"session"` scope's records of `session_traffic_source_last_click`, in the order they are
+ * tried, and their fields: `cross_channel_campaign` (with GA4's own `default_channel_group`),
+ * else `manual_campaign` (each when its source or medium is set), else a `google_ads_campaign`
+ * with any of its fields set, as google / cpc.
+ *
+ * @example
+ * ```ts
+ * GA4_LAST_CLICK_TRAFFIC.googleAds.at(-1); // "ad_group_name"
+ * ```
+ */
+export const GA4_LAST_CLICK_TRAFFIC = {
+  crossChannel: ["source", "medium", "campaign_name", "default_channel_group"],
+  manual: ["source", "medium", "campaign_name"],
+  googleAds: ["customer_id", "account_name", "campaign_id", "campaign_name", "ad_group_id", "ad_group_name"],
+} as const;
+
+/**
  * What an auto-tagged Google Ads click (a `gclid` without utm parameters) is reported as, as
  * GA4 reports it.
  *

@@ -55,14 +55,20 @@ function keptParamsJson(context: SqlContext, keep: readonly string[] | undefined
  * `@journeykit/ga4`).
  *
  * @param keep - The params kept as properties; `undefined` keeps all.
+ * @param passThrough - Columns of the table to hand on as they are, after those.
  */
-export function eventsSql(context: SqlContext, keep: readonly string[] | undefined) {
+export function eventsSql(
+  context: SqlContext,
+  keep: readonly string[] | undefined,
+  passThrough: readonly string[] = [],
+) {
   const value = context.properties.of("value").column("number");
   const ctes = exportEventCtes(context, {
     sessions: true,
     paramsTieBreak: false,
     traffic: true,
     rowColumns: [`${keptParamsJson(context, keep)} AS params_json`],
+    passThrough,
   });
   const final = `SELECT
   customer_id,
@@ -78,7 +84,7 @@ export function eventsSql(context: SqlContext, keep: readonly string[] | undefin
   event_campaign,
   event_channel_group,
   ${value} AS event_value,
-  params_json
+  params_json${passThrough.map((column) => `,\n  ${column}`).join("")}
 FROM events`;
   return { title: "events, as readGa4Export reads them", ctes, final };
 }

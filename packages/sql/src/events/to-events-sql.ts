@@ -8,8 +8,9 @@ import { eventsSql } from "./events-sql";
  * them, in the columns of {@link EVENT_COLUMNS}: the export-to-event rules of every `toSql` query,
  * for `@journeykit/duckdb`, which reads exports with DuckDB.
  *
- * @param options - `toSql`'s options (`dialect` must be `"duckdb"`) and `params`, the event params
- * kept as properties (`undefined`: all).
+ * @param options - `toSql`'s options (without `dialect`: always DuckDB), `params`, the event
+ * params kept as properties (`undefined`: all), and `passThrough`, columns of the table handed on
+ * as they are, after {@link EVENT_COLUMNS}.
  *
  * @example
  * ```ts
@@ -17,11 +18,14 @@ import { eventsSql } from "./events-sql";
  * ```
  */
 export function toEventsSql(
-  options: Omit<ToSqlOptions, "dialect"> & { readonly params?: readonly string[] | undefined },
+  options: Omit<ToSqlOptions, "dialect"> & {
+    readonly params?: readonly string[] | undefined;
+    readonly passThrough?: readonly string[];
+  },
 ): SqlStatement {
-  const { params: keep, ...sqlOptions } = options;
+  const { params: keep, passThrough, ...sqlOptions } = options;
   const context = createSqlContext(resolveToSqlOptions({ ...sqlOptions, dialect: "duckdb" }));
-  return writeStatement(context, eventsSql(context, keep));
+  return writeStatement(context, eventsSql(context, keep, passThrough));
 }
 
 export { EVENT_COLUMNS } from "./events-sql";

@@ -21,6 +21,8 @@ export interface EventNeeds {
   readonly traffic?: boolean;
   /** More columns of CTE `event_rows`, as `expression AS name`, over the export row's columns. */
   readonly rowColumns?: readonly string[];
+  /** Columns of the table handed on to CTE `events` as they are (a reader's own row key, say). */
+  readonly passThrough?: readonly string[];
 }
 
 /** The columns of {@link eventOrder} that stand for an event's sequence. */
@@ -68,6 +70,7 @@ function exportRowCtes(context: SqlContext, needs: EventNeeds, traffic: TrafficS
           ...(readParams ? ["event_params"] : []),
           ...(traffic === undefined ? [] : [traffic.column]),
           ...(options.batchColumns ? GA4_BATCH_COLUMNS : []),
+          ...(needs.passThrough ?? []),
         ].join(", ");
   const ctes: Cte[] = [
     {
@@ -127,6 +130,7 @@ function eventRowsCte(
       (column) => `${dialect.lastParam(params.text(`${column.key}_key`, column.key))} AS ${column.param}`,
     ),
     ...(needs.rowColumns ?? []),
+    ...(needs.passThrough ?? []).map((column) => `export_row.${column} AS ${column}`),
   ];
   const sequence = sequenceSql(context, "export_row.")
     .map((sql, k) => `${sql} AS ${SEQUENCE_COLUMNS.split(", ")[k]}`)

@@ -2,6 +2,7 @@ import {
   GA4_COLLECTED_TRAFFIC,
   GA4_FIRST_TOUCH_TRAFFIC,
   GA4_GOOGLE_ADS_TRAFFIC,
+  GA4_LAST_CLICK_TRAFFIC,
   GA4_TRAFFIC_COLUMNS,
   type Ga4TrafficScope,
 } from "@journeykit/ga4/schema";
@@ -50,21 +51,13 @@ END`;
 function lastClickSql(): TrafficSql {
   const cross = "traffic.cross_channel_campaign";
   const ads = "traffic.google_ads_campaign";
-  const adsFields = [
-    "customer_id",
-    "account_name",
-    "campaign_id",
-    "campaign_name",
-    "ad_group_id",
-    "ad_group_name",
-  ];
   const [source, medium, campaign] = firstSet(
     [
       { path: cross, names: ["source", "medium", "campaign_name"] },
       { path: "traffic.manual_campaign", names: ["source", "medium", "campaign_name"] },
     ],
     {
-      when: `(${adsFields.map((field) => `${ads}.${field} IS NOT NULL`).join(" OR ")})`,
+      when: `(${GA4_LAST_CLICK_TRAFFIC.googleAds.map((field) => `${ads}.${field} IS NOT NULL`).join(" OR ")})`,
       gives: [
         `'${GA4_GOOGLE_ADS_TRAFFIC.source}'`,
         `'${GA4_GOOGLE_ADS_TRAFFIC.medium}'`,

@@ -8,7 +8,13 @@ import type * as z from "zod";
 import { readFilesWithJs } from "../fallback/read-files-with-js";
 import type { Ga4DuckDbSource } from "../source/ga4-duckdb-source";
 import { expandFiles, fileBytes, formatOfName } from "../source/source-files";
-import { checkedRowsRelation, type RowsFrom, rowsSql } from "../source/source-relations";
+import {
+  checkedRowsRelation,
+  columnsOf,
+  type RowsFrom,
+  rowsSql,
+  typedRelation,
+} from "../source/source-relations";
 import { EventBatchCollector } from "../transfer/event-batch-collector";
 import {
   createDictionaries,
@@ -50,7 +56,14 @@ async function rowsFrom(
   format: Resolved["format"],
 ): Promise<{ from: RowsFrom; files: readonly string[] }> {
   if (typeof source === "object" && "connection" in source) {
-    return { from: { kind: "table", table: source.table }, files: [] };
+    const table = { kind: "table", table: source.table } as const;
+    return {
+      from: {
+        ...table,
+        columns: await columnsOf(connection, typedRelation({ ...table, columns: new Set() })),
+      },
+      files: [],
+    };
   }
   const files = await expandFiles(connection, typeof source === "string" ? [source] : source);
   const kinds = new Set(files.map(formatOfName));
@@ -70,7 +83,9 @@ async function rowsFrom(
     }
   }
   const layout = format === "ndjson" || format === "json-array" ? format : "auto";
-  return { from: kind === "parquet" ? { kind, files } : { kind, files, layout }, files };
+  if (kind === "json") return { from: { kind, files, layout }, files };
+  const parquet = { kind, files, columns: new Set<string>() } as const;
+  return { from: { ...parquet, columns: await columnsOf(connection, typedRelation(parquet)) }, files };
 }
 
 /** DuckDB's own error as a typed one: what it said, for the source it was reading. */
@@ -161,7 +176,7 @@ async function prepare(
       countRows(connection, checked, { identity: options.identity ?? "pseudo", scope }),
     );
     if (counts.problemRows > 0 && from.kind === "json") return undefined;
-    const rows = rowsSql(from, scope, counts.problemRows > 0);
+    const rows = rowsSql(from, scope);
     return { counts, events: await makeEventTables(connection, rows, prefix, options, state) };
   } catch (error) {
     state.checkAbort();

@@ -30,11 +30,7 @@ function trafficStructure(scope: Ga4TrafficScope, type: string): Structure {
 
 const SCALARS = ["event_name", "event_timestamp", "user_pseudo_id", "user_id", ...GA4_BATCH_COLUMNS] as const;
 
-/**
- * The columns a read takes, as `json_transform` reads them into the events query: typed as the
- * export types them (`event_params` a list of `{ key, value }`, INT64s as BIGINT).
- */
-export function typedStructure(scope: Ga4TrafficScope): string {
+function typedColumns(scope: Ga4TrafficScope): Record<string, Structure> {
   const types: Record<(typeof SCALARS)[number], string> = {
     event_name: "VARCHAR",
     event_timestamp: "BIGINT",
@@ -44,7 +40,7 @@ export function typedStructure(scope: Ga4TrafficScope): string {
     batch_ordering_id: "BIGINT",
     batch_event_index: "BIGINT",
   };
-  return JSON.stringify({
+  return {
     ...types,
     event_params: [
       {
@@ -58,7 +54,22 @@ export function typedStructure(scope: Ga4TrafficScope): string {
       },
     ],
     [GA4_TRAFFIC_COLUMNS[scope]]: trafficStructure(scope, "VARCHAR"),
-  });
+  };
+}
+
+/**
+ * The columns a read takes, as `json_transform` reads them into the events query: typed as the
+ * export types them (`event_params` a list of `{ key, value }`, INT64s as BIGINT).
+ */
+export function typedStructure(scope: Ga4TrafficScope): string {
+  return JSON.stringify(typedColumns(scope));
+}
+
+/** The same columns as DuckDB types, for a typed source's columns to be cast to. */
+export function typedColumnTypes(scope: Ga4TrafficScope): readonly (readonly [string, string])[] {
+  return Object.entries(typedColumns(scope)).map(
+    ([name, structure]) => [name, duckDbType(structure)] as const,
+  );
 }
 
 /** A structure as a DuckDB type: `VARCHAR`, `STRUCT(a JSON, ...)`, `T[]`. */
@@ -77,11 +88,6 @@ function duckDbType(structure: Structure): string {
 export function checkColumns(scope: Ga4TrafficScope): string {
   const columns = Object.entries(checkStructure(scope));
   return `{${columns.map(([name, structure]) => `${name}: '${duckDbType(structure)}'`).join(", ")}}`;
-}
-
-/** The same columns as a `json_transform` structure, for records (of a typed source). */
-export function checkStructureText(scope: Ga4TrafficScope): string {
-  return JSON.stringify(checkStructure(scope));
 }
 
 function checkStructure(scope: Ga4TrafficScope): Record<string, Structure> {

@@ -102,21 +102,27 @@ async function readPart(
  * would be. Newline-delimited files are read as one input, so that duplicates are removed across
  * them as DuckDB removes them; a bad row's line is then counted in its own file, whose name starts
  * the problem. JSON arrays cannot be joined and are read one by one. The report joins `state`,
- * which applies `onError` and `maxBadRecords` as one read would.
+ * which applies `onError` and `maxBadRecords` as one read would; `bytesCounted`, the bytes the
+ * read already told while DuckDB read, are not counted twice.
  */
 export async function* readFilesWithJs(
   files: readonly string[],
   options: Ga4ExportOptions,
   state: ReadState<DuckDbReadDetails>,
+  bytesCounted = 0,
 ): AsyncGenerator<EventLogBatch> {
+  let counted = bytesCounted;
   const arrays = await Promise.all(files.map(async (file) => (await firstByte(file)) === 0x5b));
   const groups = arrays.some(Boolean) ? files.map((file) => [file]) : [files];
   for (const group of groups) {
     const lineStarts: number[] = [];
     const { batches, report } = await readPart(joined(group, lineStarts), options, state);
     state.count("fallbackFiles", group.length);
+    const bytesRead = Math.max(0, report.bytesRead - counted);
+    counted -= report.bytesRead - bytesRead;
     state.addPart({
       ...report,
+      bytesRead,
       skipped: report.skipped.map((record) => inItsFile(record, group, lineStarts)),
     });
     yield* batches;

@@ -75,6 +75,25 @@ describe("readGa4Log", () => {
     expect(first).toContain(folder);
   });
 
+  it("tells onProgress the bytes as it reads, ending at the file's size", async () => {
+    const path = write("progress.ndjson", ndjson);
+    const seen: number[] = [];
+    const { report } = await readGa4Log(path, { onProgress: ({ bytes }) => seen.push(bytes) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((bytes, k) => k === 0 || bytes >= (seen[k - 1] as number))).toBe(true);
+    expect(seen.at(-1)).toBe(Buffer.byteLength(ndjson));
+    expect(report.bytesRead).toBe(Buffer.byteLength(ndjson));
+  });
+
+  it("stops with an AdapterAbortError when the signal aborts", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("enough"));
+    const found = await readGa4Log(write("abort.ndjson", ndjson), { signal: controller.signal }).catch(
+      (error: unknown) => error,
+    );
+    expect(found).toMatchObject({ name: "AdapterAbortError" });
+  });
+
   it("reads a row DuckDB would convert on its own with readGa4Export, with its error and line", async () => {
     const bad = `${ndjson}${JSON.stringify({ ...row("x", 5), user_pseudo_id: 42 })}\n`;
     const path = write("bad.ndjson", bad);
@@ -88,5 +107,7 @@ describe("readGa4Log", () => {
     const skipped = await readGa4Log(path, { onError: "skip" });
     expect(skipped.report.rowsSkipped).toBe(1);
     expect(skipped.report.details.fallbackFiles).toBe(1);
+    // The bytes DuckDB had read before it handed the file on are not counted twice.
+    expect(skipped.report.bytesRead).toBe(Buffer.byteLength(bad));
   });
 });

@@ -24,6 +24,7 @@ import {
 } from "../transfer/event-dictionaries";
 import type { DuckDbReadDetails } from "./duckdb-read-details";
 import type { ReadGa4LogOptionsSchema } from "./read-ga4-log-options";
+import { ReadProgressTracker } from "./read-progress";
 import { countRows, type RowCounts } from "./row-counts";
 import { skipProblemRows } from "./skip-problem-rows";
 
@@ -128,6 +129,9 @@ export async function* readWithDuckDb(
   state: ReadState<DuckDbReadDetails>,
 ): AsyncGenerator<EventLogBatch> {
   const { connection, close } = await connect(source, options.threads);
+  // Stops DuckDB's statement too, not only the wait for it.
+  const interrupt = () => connection.interrupt();
+  state.options.signal?.addEventListener("abort", interrupt, { once: true });
   readCount += 1;
   const prefix = `journeykit_read_${process.pid}_${readCount}`;
   const scope = options.trafficSource ?? "event";
@@ -137,19 +141,21 @@ export async function* readWithDuckDb(
     state.count("filesRead", files.length);
     state.format = from.kind === "json" ? "json" : from.kind;
     const checked = checkedRowsRelation(from, scope);
+    const progress = new ReadProgressTracker(connection, state, await fileBytes(files));
     // Nothing is handed on before both passes succeed, so readGa4Export can still read it all.
-    const prepared = await prepare(connection, from, { checked, prefix, options, state });
+    const prepared = await prepare(connection, from, { checked, prefix, options, state, progress });
     if (prepared === undefined) {
-      yield* readFilesWithJs(files, ga4OptionsOf(options), state);
+      yield* readFilesWithJs(files, ga4OptionsOf(options), state, progress.reported);
       return;
     }
     const { counts, events } = prepared;
-    state.addBytes(await fileBytes(files));
+    progress.finish();
     if (counts.problemRows > 0) await state.race(skipProblemRows(connection, checked, state));
     record(state, counts, identity);
     state.duplicate(events.duplicates);
     yield* transferEvents(connection, events, options, state);
   } finally {
+    state.options.signal?.removeEventListener("abort", interrupt);
     await dropEventTables(connection, prefix);
     close();
   }
@@ -168,16 +174,24 @@ async function prepare(
     prefix,
     options,
     state,
-  }: { checked: string; prefix: string; options: Resolved; state: ReadState<DuckDbReadDetails> },
+    progress,
+  }: {
+    checked: string;
+    prefix: string;
+    options: Resolved;
+    state: ReadState<DuckDbReadDetails>;
+    progress: ReadProgressTracker;
+  },
 ): Promise<{ counts: RowCounts; events: EventTables } | undefined> {
   const scope = options.trafficSource ?? "event";
   try {
-    const counts = await state.race(
+    const counts = await progress.track(
+      0,
       countRows(connection, checked, { identity: options.identity ?? "pseudo", scope }),
     );
     if (counts.problemRows > 0 && from.kind === "json") return undefined;
     const rows = rowsSql(from, scope);
-    return { counts, events: await makeEventTables(connection, rows, prefix, options, state) };
+    return { counts, events: await makeEventTables(connection, rows, prefix, options, state, progress) };
   } catch (error) {
     state.checkAbort();
     if (!isDataError(error)) throw error;
@@ -229,6 +243,7 @@ async function makeEventTables(
   prefix: string,
   options: Resolved,
   state: ReadState<DuckDbReadDetails>,
+  progress: ReadProgressTracker,
 ): Promise<EventTables> {
   const source = `${prefix}_rows`;
   const events = `${prefix}_events`;
@@ -246,7 +261,7 @@ async function makeEventTables(
       : `SELECT *, count(*) AS jk_copies FROM (\n${statement.sql}) GROUP BY ALL`;
   // A table, not a view: over a view, DuckDB typed each record again for every column the
   // events query reads (measured: 3.4x slower on a 220 MB export).
-  await state.race(connection.run(`CREATE OR REPLACE TEMP TABLE ${source} AS\n${rows}`));
+  await progress.track(1, connection.run(`CREATE OR REPLACE TEMP TABLE ${source} AS\n${rows}`));
   await state.race(
     connection.run(
       `CREATE OR REPLACE TEMP TABLE ${events} AS\n${distinct}`,

@@ -1,5 +1,5 @@
 /**
- * The counts only the DuckDB reader keeps, in its {@link index!ReadReport.details}.
+ * The counts only the DuckDB reader keeps, in its `ReadReport.details`.
  *
  * @example
  * ```ts

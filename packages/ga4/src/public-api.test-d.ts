@@ -57,7 +57,9 @@ describe("@journeykit/ga4's public API", () => {
   });
 
   it("@journeykit/ga4/node exports exactly these values", () => {
-    expectTypeOf<keyof typeof Ga4Node>().toEqualTypeOf<"readGa4ExportFileLog">();
+    expectTypeOf<keyof typeof Ga4Node>().toEqualTypeOf<
+      "isGzipFile" | "openGa4ExportFile" | "readGa4ExportFileLog"
+    >();
   });
 
   it("@journeykit/ga4/node exports these types", () => {

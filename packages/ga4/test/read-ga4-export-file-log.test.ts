@@ -4,10 +4,12 @@
 // part by part against one read in src/node/join-export-parts.test.ts; here the threads must give
 // what one thread gives on a file large enough to be split.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { ReadProgress } from "@journeykit/core/adapter";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +24,7 @@ const path = join(folder, "export.ndjson");
 const arrayPath = join(folder, "export.json");
 const tiedPath = join(folder, "tied.ndjson");
 const tiedShuffledPath = join(folder, "tied-shuffled.ndjson");
+const gzipPath = join(folder, "export.json.gz");
 let fileSize = 0;
 
 interface Outcome {
@@ -70,6 +73,7 @@ beforeAll(async () => {
   lines.push(lines[20] as string, "{}");
   const text = `${lines.join("\n")}\n`;
   writeFileSync(path, text);
+  writeFileSync(gzipPath, gzipSync(text));
   fileSize = Buffer.byteLength(text);
   writeFileSync(arrayPath, `[${rows.join(",\n")}]`);
   // Rows full of same-microsecond ties, batch columns present and absent, and duplicates, big
@@ -158,6 +162,31 @@ describe("readGa4ExportFileLog on worker threads", () => {
     const asked = read(path, { onError: "skip", identity: "stitched", threads: 2 });
     expect(asked.report.warnings[0]).toMatch(/threads: 2 was not used: identity "stitched"/);
     expectSame({ ...asked, report: { ...asked.report, warnings: asked.report.warnings.slice(1) } }, one);
+  });
+
+  it("reads a gzip file as the plain one, on one thread whatever threads says", () => {
+    const plain = read(path, { onError: "skip" });
+    const gzip = read(gzipPath, { onError: "skip" });
+    expectSame(gzip, plain);
+    // Under 8 MiB on disk, so no warning about the threads, as for any small file.
+    expectSame(read(gzipPath, { onError: "skip", threads: 2 }), gzip);
+  });
+
+  it("says why a gzip file large enough for threads was read on one", () => {
+    // Random text hardly compresses: about 9 MiB of gzip, more than two parts' worth.
+    const rows = Array.from({ length: 9000 }, (_, index) =>
+      JSON.stringify({
+        event_name: "page_view",
+        event_timestamp: String(1_704_067_200_000_000 + index),
+        user_pseudo_id: `p${index % 50}`,
+        event_params: [{ key: "noise", value: { string_value: randomBytes(1000).toString("base64") } }],
+      }),
+    );
+    const big = join(folder, "big.json.gz");
+    writeFileSync(big, gzipSync(`${rows.join("\n")}\n`));
+    const asked = read(big, { threads: 2 });
+    expect(asked.report.warnings[0]).toMatch(/threads: 2 was not used: the file is gzip-compressed/);
+    expect(asked.report.rowsRead).toBe(9000);
   });
 
   it("reads a JSON array on one thread, and says so", () => {

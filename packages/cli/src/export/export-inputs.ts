@@ -52,14 +52,12 @@ export async function resolveExportInput(input: string, cwd: string): Promise<Ex
   return { kind: "files", files: names.map((name) => join(absolute, name)) };
 }
 
-/** The formats only the DuckDB engine reads, told by a file's first bytes whatever its name. */
-export async function formatOnlyDuckDbReads(file: string): Promise<"gzip" | "Parquet" | undefined> {
+/** Whether a file is Parquet, which only the DuckDB engine reads: its first bytes tell, whatever its name. */
+export async function isParquetFile(file: string): Promise<boolean> {
   const handle = await open(file, "r");
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    if (bytesRead >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return "gzip";
-    if (bytesRead === 4 && buffer.toString("latin1") === "PAR1") return "Parquet";
-    return undefined;
+    return bytesRead === 4 && buffer.toString("latin1") === "PAR1";
   } finally {
     await handle.close();
   }

@@ -15,7 +15,7 @@ import type { JourneyAdapterV1 } from "@journeykit/core/adapter";
 import { readGa4ExportFileLog } from "@journeykit/ga4/node";
 import { CliError, EXIT_CODES, usageError } from "../cli-error";
 import type { ProgressUpdate } from "../progress/progress-bar";
-import { type ExportInput, formatOnlyDuckDbReads } from "./export-inputs";
+import { type ExportInput, isParquetFile } from "./export-inputs";
 
 /** Loads `--adapter <module>`: its default export or its `adapter` export, checked against the v1 contract. */
 async function loadAdapter(specifier: string, cwd: string): Promise<JourneyAdapterV1> {
@@ -44,8 +44,9 @@ async function loadAdapter(specifier: string, cwd: string): Promise<JourneyAdapt
 
 /**
  * Fails, before anything is read, on what the js engine cannot read: a glob or URL (the shell
- * expands an unquoted glob itself), and, for GA4, a gzip or Parquet file, which its JSON parser
- * would only call "not valid JSON" at line 1. An adapter is given whatever bytes there are.
+ * expands an unquoted glob itself), and, for GA4, a Parquet file, which its JSON parser would
+ * only call "not valid JSON" at line 1 (gzip it decompresses). An adapter is given whatever bytes
+ * there are.
  */
 export async function checkJsEngineCanRead(
   inputs: readonly { readonly argument: string; readonly input: ExportInput }[],
@@ -59,10 +60,9 @@ export async function checkJsEngineCanRead(
     }
     if (adapter !== undefined) continue;
     for (const file of input.files) {
-      const format = await formatOnlyDuckDbReads(file);
-      if (format === undefined) continue;
+      if (!(await isParquetFile(file))) continue;
       throw new CliError({
-        message: `${file} is ${format === "gzip" ? "gzip-compressed" : "a Parquet file"}: the js engine reads plain JSON only; read it with --engine duckdb.`,
+        message: `${file} is a Parquet file: the js engine reads JSON only (plain or gzip); read it with --engine duckdb.`,
         exitCode: EXIT_CODES.input,
       });
     }

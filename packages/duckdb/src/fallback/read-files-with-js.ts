@@ -1,29 +1,14 @@
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import { createGunzip } from "node:zlib";
 import type { ReadReport } from "@journeykit/core";
 import type { EventLogBatch, ReadState, SkippedRecord } from "@journeykit/core/adapter";
 import { type Ga4ExportOptions, ga4Adapter } from "@journeykit/ga4";
+import { openGa4ExportFile } from "@journeykit/ga4/node";
 import type { DuckDbReadDetails } from "../read/duckdb-read-details";
 
 const NEWLINE = 0x0a;
 
-/** Whether a file starts with gzip's magic bytes (1f 8b): its content, not its name, decides. */
-async function isGzip(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
-  try {
-    const start = new Uint8Array(2);
-    const { bytesRead } = await handle.read(start, 0, 2, 0);
-    return bytesRead === 2 && start[0] === 0x1f && start[1] === 0x8b;
-  } finally {
-    await handle.close();
-  }
-}
-
 async function* fileBytes(file: string): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  yield* (await isGzip(file)) ? stream.pipe(createGunzip()) : stream;
+  yield* await openGa4ExportFile(file);
 }
 
 /** The first byte of a file's content that is not white space, or undefined for an empty file. */

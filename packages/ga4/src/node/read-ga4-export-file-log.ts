@@ -7,6 +7,7 @@ import type { Ga4ExportOptions } from "../export/ga4-export-options";
 import { GA4_READ_DETAILS, type Ga4ReadDetails } from "../export/ga4-read-details";
 import { type ResolvedExportOptions, resolveExportOptions } from "../export/resolve-export-options";
 import { joinExportParts } from "./join-export-parts";
+import { isGzipFile, openGa4ExportFile } from "./open-ga4-export-file";
 import { type RunningPart, runExportPart } from "./run-export-part";
 import { splitAtLines, startsWithRow } from "./split-at-lines";
 
@@ -35,6 +36,18 @@ export type Ga4ExportFileLogOptions = ReadOptions &
     readonly threads?: number;
   };
 
+/**
+ * The file's bytes (decompressed when gzip); a file that cannot be opened gives a stream that
+ * fails on its first read, as a plain file stream does, so the read reports it as it always has.
+ */
+async function openFileOrFail(path: string): Promise<AsyncIterable<Uint8Array>> {
+  try {
+    return await openGa4ExportFile(path);
+  } catch {
+    return createReadStream(path);
+  }
+}
+
 function oneThreadReason(options: Ga4ExportOptions): string | undefined {
   if (options.identity === "stitched") return 'identity "stitched" joins rows from anywhere in the file';
   if (options.order === "timestamp") return 'order "timestamp" sorts rows from anywhere in the file';
@@ -46,7 +59,7 @@ async function readOnOneThread(
   options: ReadOptions & Ga4ExportOptions,
   warning?: string,
 ): Promise<ReadLogResult<Ga4ReadDetails>> {
-  const read = await readLog(ga4Adapter, createReadStream(path, { highWaterMark: 1 << 20 }), options);
+  const read = await readLog(ga4Adapter, await openFileOrFail(path), options);
   if (warning === undefined) return read;
   return { log: read.log, report: { ...read.report, warnings: [warning, ...read.report.warnings] } };
 }
@@ -60,8 +73,9 @@ async function readOnOneThread(
  * report are the same: line numbers count from the file's start, `onError` and `maxBadRecords`
  * apply to bad rows in file order, a row repeating a row of an earlier part is a duplicate.
  *
- * One thread is used, whatever `threads` says, for a file that does not start with a
- * newline-delimited row (a JSON array, a byte order mark), for files under 8 MiB, and for
+ * A gzip-compressed file (found by its first bytes, whatever its name) is decompressed as it is
+ * read. One thread is used, whatever `threads` says, for a gzip file, a file that does not start
+ * with a newline-delimited row (a JSON array, a byte order mark), for files under 8 MiB, and for
  * `identity: "stitched"` and `order: "timestamp"`, which need every row in one place; the report
  * then has a warning saying why (except for small files).
  *
@@ -103,6 +117,13 @@ export async function readGa4ExportFileLog(
   const parts = Math.min(threads, Math.floor((size ?? 0) / MIN_PART_BYTES));
   // A file that cannot be read fails as it does on one thread.
   if (size === undefined || parts < 2) return readOnOneThread(path, rest);
+  if (await isGzipFile(path)) {
+    return readOnOneThread(
+      path,
+      rest,
+      `threads: ${threads} was not used: the file is gzip-compressed (it cannot be cut into parts), so it was read on one thread.`,
+    );
+  }
   const reason = oneThreadReason(ga4Options);
   if (reason !== undefined)
     return readOnOneThread(

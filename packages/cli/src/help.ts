@@ -14,8 +14,8 @@ An export is one or more GA4 export files (.ndjson, .jsonl, .json; with DuckDB a
 Options:
   --engine duckdb|js       what reads a GA4 export (default: duckdb when @journeykit/duckdb loads,
                            else js): duckdb reads gzip, Parquet and globs, and every input as one
-                           read (duplicates removed across files); js reads JSON (plain or gzip)
-                           file by file
+                           read (duplicates removed across files); js reads JSON (plain or gzip),
+                           several files as one read too
   --adapter <module>       read the export with another adapter (a module exporting a JourneyAdapterV1;
                            reads on the js engine)
   --max-bad-records <n>    skip up to n unreadable rows (counted in the summary) instead of stopping

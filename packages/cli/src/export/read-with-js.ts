@@ -6,7 +6,6 @@ import {
   type EventLog,
   EventLogBuilder,
   JourneykitError,
-  type ReadLogResult,
   type ReadOptions,
   type ReadReport,
   readLog,
@@ -69,20 +68,31 @@ export async function checkJsEngineCanRead(
   }
 }
 
-/** Reads one export file: with the adapter through `readLog`, else GA4 on up to `threads` worker threads. */
-function readFile(
-  file: string,
-  adapter: JourneyAdapterV1 | undefined,
-  readOptions: ReadOptions,
-  threads: number,
-): Promise<ReadLogResult> {
-  if (adapter === undefined) return readGa4ExportFileLog(file, { ...readOptions, threads });
-  return readLog(adapter, createReadStream(file, { highWaterMark: 1 << 20 }), readOptions);
+/** The read options of the CLI: progress, and skipping with `--max-bad-records`. */
+function cliReadOptions(
+  maxBadRecords: number | undefined,
+  onProgress: ReadOptions["onProgress"],
+): ReadOptions {
+  return {
+    onProgress,
+    ...(maxBadRecords === undefined ? {} : { onError: "skip", maxBadRecords }),
+  };
+}
+
+/** A journeykit error of a read as the CLI's input error, naming the file when there are several. */
+function inputError(error: unknown, file: string | undefined): unknown {
+  if (!JourneykitError.isInstance(error)) return error;
+  return new CliError({
+    message: `${file === undefined ? "" : `${file}: `}${error.message}`,
+    exitCode: EXIT_CODES.input,
+    cause: error,
+  });
 }
 
 /**
- * The js engine: reads each file on its own (GA4 on up to `threads` worker threads a file, or
- * with `--adapter`) and joins their logs; one read report a file.
+ * The js engine. GA4 exports: one read of every file (`readGa4ExportFileLog` with the list, so
+ * a row repeated in two files is a duplicate; a single file on up to `threads` worker threads).
+ * With `--adapter`: each file on its own, their logs joined; one read report a file.
  */
 export async function readWithJs(
   files: readonly { readonly path: string; readonly size: number }[],
@@ -94,33 +104,41 @@ export async function readWithJs(
     onProgress: (progress: ProgressUpdate) => void;
   },
 ): Promise<{ log: EventLog; reports: ReadReport[] }> {
-  const adapter = options.adapter === undefined ? undefined : await loadAdapter(options.adapter, options.cwd);
   const threads = options.threads ?? Math.min(availableParallelism(), 4);
+  if (options.adapter === undefined) {
+    const readOptions = cliReadOptions(options.maxBadRecords, options.onProgress);
+    const paths = files.map((file) => file.path);
+    try {
+      const read = await readGa4ExportFileLog(paths, {
+        ...readOptions,
+        threads: paths.length === 1 ? threads : 1,
+      });
+      return { log: read.log, reports: [read.report] };
+    } catch (error) {
+      throw inputError(error, undefined);
+    }
+  }
+  const adapter = await loadAdapter(options.adapter, options.cwd);
   // A single file's log is the answer as it is; the logs of several files are joined.
   const logs: EventLog[] = [];
   const reports: ReadReport[] = [];
   let bytesBefore = 0;
   let rowsBefore = 0;
   for (const file of files) {
-    const readOptions: ReadOptions = {
-      onProgress: ({ bytes, rows }) =>
-        options.onProgress({ bytes: bytesBefore + bytes, rows: rowsBefore + rows }),
-      ...(options.maxBadRecords === undefined
-        ? {}
-        : { onError: "skip", maxBadRecords: options.maxBadRecords }),
-    };
+    const readOptions = cliReadOptions(options.maxBadRecords, ({ bytes, rows }) =>
+      options.onProgress({ bytes: bytesBefore + bytes, rows: rowsBefore + rows }),
+    );
     try {
-      const read = await readFile(file.path, adapter, readOptions, threads);
+      const read = await readLog(
+        adapter,
+        createReadStream(file.path, { highWaterMark: 1 << 20 }),
+        readOptions,
+      );
       logs.push(read.log);
       reports.push(read.report);
       rowsBefore += read.report.rowsRead;
     } catch (error) {
-      if (!JourneykitError.isInstance(error)) throw error;
-      throw new CliError({
-        message: `${files.length > 1 ? `${file.path}: ` : ""}${error.message}`,
-        exitCode: EXIT_CODES.input,
-        cause: error,
-      });
+      throw inputError(error, files.length > 1 ? file.path : undefined);
     }
     bytesBefore += file.size;
   }

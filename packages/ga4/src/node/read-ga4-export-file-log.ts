@@ -8,6 +8,7 @@ import { GA4_READ_DETAILS, type Ga4ReadDetails } from "../export/ga4-read-detail
 import { type ResolvedExportOptions, resolveExportOptions } from "../export/resolve-export-options";
 import { joinExportParts } from "./join-export-parts";
 import { isGzipFile, openGa4ExportFile } from "./open-ga4-export-file";
+import { readExportFiles } from "./read-export-files";
 import { type RunningPart, runExportPart } from "./run-export-part";
 import { splitAtLines, startsWithRow } from "./split-at-lines";
 
@@ -79,7 +80,12 @@ async function readOnOneThread(
  * `identity: "stitched"` and `order: "timestamp"`, which need every row in one place; the report
  * then has a warning saying why (except for small files).
  *
- * @param path - The file's path.
+ * Several files (a list) are read as one export, one after the other on one thread: a row
+ * repeated in two of them (a day exported twice, intraday and daily tables that overlap) is a
+ * duplicate, as within one file, and a bad row's line counts in its own file, whose name starts
+ * the problem. JSON arrays are read one by one (the report says so).
+ *
+ * @param path - The file's path, or a list of files read as one export.
  * @param options - The common read options, the GA4 options of `readGa4Export`, and `threads`.
  * @returns The log and the report (`eventsEmitted` is the number of events in the log).
  * @throws `InvalidOptionError` for a bad `threads` or GA4 option; `AdapterReadError`,
@@ -97,7 +103,7 @@ async function readOnOneThread(
  * ```
  */
 export async function readGa4ExportFileLog(
-  path: string,
+  path: string | readonly string[],
   options: Ga4ExportFileLogOptions = {},
 ): Promise<ReadLogResult<Ga4ReadDetails>> {
   const { threads = 1, ...rest } = options;
@@ -110,6 +116,16 @@ export async function readGa4ExportFileLog(
   const readOptions = checkReadOptions("ga4", rest);
   const { onError, maxBadRecords, signal, onProgress, ...ga4Options } = rest;
   const resolved = resolveExportOptions(ga4Options);
+  if (typeof path !== "string") {
+    if (path.length === 0) {
+      throw new InvalidOptionError({ option: "path", problem: "must name at least one file" });
+    }
+    if (path.length === 1) return readGa4ExportFileLog(path[0] as string, options);
+    const read = await readExportFiles(path, rest);
+    if (threads === 1) return read;
+    const warning = `threads: ${threads} was not used: several files are read as one input (so that rows repeated across them are duplicates), on one thread.`;
+    return { log: read.log, report: { ...read.report, warnings: [warning, ...read.report.warnings] } };
+  }
   const size = await stat(path).then(
     (found) => found.size,
     () => undefined,

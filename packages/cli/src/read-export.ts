@@ -3,7 +3,7 @@ import type { EventLog, ReadReport } from "@journeykit/core";
 import { usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { chooseEngine, type ExportEngine, parseEngineOption } from "./export/choose-engine";
-import { resolveExportInput } from "./export/export-inputs";
+import { resolveExportInput, skippedEntries } from "./export/export-inputs";
 import { readWithDuckDb } from "./export/read-with-duckdb";
 import { checkJsEngineCanRead, readWithJs } from "./export/read-with-js";
 import type { CommandOptions } from "./main";
@@ -27,6 +27,8 @@ export interface ExportReading {
   readonly engine: ExportEngine;
   /** What read, for a summary line: "DuckDB", "the js engine" or "the adapter ./my-adapter.js". */
   readonly readWith: string;
+  /** What the folders held that was not read, a line each (see `skippedEntries`). */
+  readonly skipped: readonly string[];
 }
 
 /** Reads `--adapter`, `--engine`, `--max-bad-records`, `--threads` and `--quiet`, failing on bad values. */
@@ -48,8 +50,9 @@ export function exportReadOptions(options: CommandOptions): ExportReadOptions {
 /**
  * Reads export files, folders of them and globs into one EventLog, with a progress bar on a
  * terminal. With DuckDB (the default when `@journeykit/duckdb` loads) they are one read, across
- * which duplicates are removed; the js engine reads file by file, on up to `threads` worker
- * threads a GA4 file, or with `--adapter`. Bad rows stop the read (with their line) unless
+ * which duplicates are removed; the js engine reads GA4 files as one read too (a single file on
+ * up to `threads` worker threads), and an `--adapter` reads file by file. What a folder holds
+ * besides export files is named in `skipped`. Bad rows stop the read (with their line) unless
  * `maxBadRecords` allows skipping them; skipped rows are counted in the reports.
  */
 export async function readExport(
@@ -62,6 +65,7 @@ export async function readExport(
     inputs.map(async (argument) => ({ argument, input: await resolveExportInput(argument, io.cwd) })),
   );
   if (choice.engine === "js") await checkJsEngineCanRead(resolved, { adapter: options.adapter });
+  const skipped = skippedEntries(resolved);
   // A file named twice (itself and in its folder) is read once.
   const sources = [
     ...new Set(resolved.flatMap(({ input }) => (input.kind === "files" ? input.files : [input.pattern]))),
@@ -89,11 +93,11 @@ export async function readExport(
   try {
     if (choice.engine === "duckdb") {
       const read = await readWithDuckDb(choice.duckdb, sources, common);
-      return { ...read, engine: "duckdb", readWith: "DuckDB" };
+      return { ...read, engine: "duckdb", readWith: "DuckDB", skipped };
     }
     const read = await readWithJs(files, { ...common, adapter: options.adapter, cwd: io.cwd });
     const readWith = options.adapter === undefined ? "the js engine" : `the adapter ${options.adapter}`;
-    return { ...read, engine: "js", readWith };
+    return { ...read, engine: "js", readWith, skipped };
   } finally {
     progress.done();
   }

@@ -95,6 +95,18 @@ describe("journeykit --engine", () => {
     expect(glob.stderr).toContain("--engine duckdb");
   });
 
+  it("names what a folder holds besides export files, instead of leaving it out unseen", () => {
+    const folder = join(scratch, "with-notes");
+    mkdirSync(join(folder, "archive"), { recursive: true });
+    for (const name of readdirSync(plainFolder))
+      writeFileSync(join(folder, name), readFileSync(join(plainFolder, name)));
+    writeFileSync(join(folder, "notes.txt"), "not an export");
+    const read = runBinary(["funnel", folder, ...funnelArgs]);
+    expect(read.exitCode).toBe(0);
+    expect(read.stderr).toContain("2 entries were not read (archive/, notes.txt)");
+    expect(read.stdout).toBe(runBinary(["funnel", plainFolder, ...funnelArgs]).stdout);
+  });
+
   it("exits 2 for an unknown engine, and for --engine duckdb with --adapter", () => {
     const unknown = runBinary(["funnel", plainFolder, ...funnelArgs, "--engine", "sqlite"]);
     expect(unknown.exitCode).toBe(2);

@@ -31,7 +31,9 @@ export async function funnelCommand(
   if (!(ORDERS as readonly unknown[]).includes(order)) {
     throw usageError(`--order must be one of ${ORDERS.join(", ")}, got ${JSON.stringify(order)}.`);
   }
-  const { log, reports, readWith } = await readExport(positionals, io, exportReadOptions(options));
+  const { log, reports, readWith, skipped } = await readExport(positionals, io, exportReadOptions(options));
+  // On stderr, so that --json output stays the funnel's result alone.
+  for (const line of skipped) io.stderr(`journeykit: ${line}\n`);
   const funnelOptions = {
     steps,
     order: order as (typeof ORDERS)[number],

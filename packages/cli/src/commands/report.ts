@@ -37,7 +37,7 @@ export async function reportCommand(
   const readOptions = exportReadOptions(options);
   const journey = await journeyFromOptions(options, io);
   const locale = localeOption(options);
-  const { log, reports, readWith } = await readExport(positionals, io, readOptions);
+  const { log, reports, readWith, skipped } = await readExport(positionals, io, readOptions);
   const input = describeInputs(positionals);
   const totals = totalReport(reports);
   if (log.size === 0) {
@@ -81,6 +81,7 @@ export async function reportCommand(
           `Conformance: ${percent(fit.fitness)} of customers follow the map's stage order without skips.`,
         ]),
     `KPIs: ${Object.keys(kpis.measurements).length} measured from the events, ${kpis.unmeasured.length + kpis.skipped.length} need other data (surveys, CRM) or had no eligible customers.`,
+    ...skipped.map((line) => `Note: ${line}`),
     ...totals.warnings.slice(0, 5).map((warning) => `Warning: ${warning}`),
     `Report written to ${relative(io.cwd, out) || out}`,
   ];

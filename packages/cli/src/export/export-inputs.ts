@@ -15,7 +15,12 @@ export const EXPORT_EXTENSIONS = [
 
 /** One input argument: files on disk, or a pattern or URL only DuckDB can expand and read. */
 export type ExportInput =
-  | { readonly kind: "files"; readonly files: readonly string[] }
+  | {
+      readonly kind: "files";
+      readonly files: readonly string[];
+      /** For a folder: the names of what it holds that is not read (other files, subfolders). */
+      readonly skipped?: readonly string[];
+    }
   | { readonly kind: "pattern"; readonly pattern: string };
 
 const URL_PATTERN = /^[a-z][a-z\d+.-]*:\/\//i;
@@ -40,16 +45,41 @@ export async function resolveExportInput(input: string, cwd: string): Promise<Ex
     });
   }
   if (!info.isDirectory()) return { kind: "files", files: [absolute] };
-  const names = (await readdir(absolute))
-    .filter((name) => EXPORT_EXTENSIONS.some((extension) => name.endsWith(extension)))
-    .sort();
+  const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const isExport = (entry: (typeof entries)[number]) =>
+    !entry.isDirectory() && EXPORT_EXTENSIONS.some((extension) => entry.name.endsWith(extension));
+  const names = entries.filter(isExport).map((entry) => entry.name);
+  const skipped = entries
+    .filter((entry) => !isExport(entry))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
   if (names.length === 0) {
     throw new CliError({
       message: `The folder ${input} holds no export files (${EXPORT_EXTENSIONS.join(", ")}).`,
       exitCode: EXIT_CODES.input,
     });
   }
-  return { kind: "files", files: names.map((name) => join(absolute, name)) };
+  return { kind: "files", files: names.map((name) => join(absolute, name)), skipped };
+}
+
+/**
+ * What a read left out of its folders, in a line each: the entries of a folder that are not
+ * export files (the first five named), so that a folder read never drops a file unseen.
+ */
+export function skippedEntries(
+  inputs: readonly { readonly argument: string; readonly input: ExportInput }[],
+): string[] {
+  return inputs.flatMap(({ argument, input }) => {
+    const skipped = input.kind === "files" ? (input.skipped ?? []) : [];
+    if (skipped.length === 0) return [];
+    const named = skipped.slice(0, 5).join(", ");
+    const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
+    const what = skipped.length === 1 ? "entry was" : "entries were";
+    return [
+      `In ${argument}, ${skipped.length} ${what} not read (${named}${more}): not export files (${EXPORT_EXTENSIONS.join(", ")}); subfolders are not read.`,
+    ];
+  });
 }
 
 /** Whether a file is Parquet, which only the DuckDB engine reads: its first bytes tell, whatever its name. */

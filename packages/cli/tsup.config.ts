@@ -8,4 +8,6 @@ export default defineConfig({
   dts: { entry: { index: "src/index.ts" } },
   target: "node20",
   platform: "node",
+  // import.meta.url finds package.json (the version); the shim gives it to the CommonJS build too.
+  shims: true,
 });

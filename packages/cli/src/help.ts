@@ -8,7 +8,7 @@ Usage:
   journeykit mermaid <journey.json>
   journeykit schema
 
-An export is one or more GA4 export files (.ndjson, .jsonl, .json; with DuckDB also .gz and
+An export is one or more GA4 export files (.ndjson, .jsonl, .json, plain or .gz; with DuckDB also
 .parquet), folders of them, or quoted globs such as "exports/events_*.json.gz" (DuckDB only).
 
 Options:
@@ -27,6 +27,7 @@ Options:
   --quiet, -q              no progress bar
   --debug                  show stack traces
   --help, -h               this text
+  --version, -v            the version of journeykit's command line
 
 Exit codes: 0 ok, 1 bad input (missing file, invalid journey, unreadable export), 2 wrong command line.
 `;

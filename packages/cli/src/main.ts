@@ -8,6 +8,7 @@ import { reportCommand } from "./commands/report";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { HELP } from "./help";
+import { cliVersion } from "./version";
 
 type Command = (positionals: readonly string[], io: CliIo, options: CommandOptions) => Promise<number>;
 
@@ -31,6 +32,7 @@ const commands: Record<string, Command> = {
 
 const optionSpec = {
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
   debug: { type: "boolean" },
   json: { type: "boolean" },
   template: { type: "string" },
@@ -69,6 +71,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandLine(argv);
     const [name, ...rest] = positionals;
+    if (values.version && name === undefined) {
+      io.stdout(`${cliVersion()}\n`);
+      return EXIT_CODES.ok;
+    }
     if (values.help || name === undefined || name === "help") {
       io.stdout(HELP);
       return name === undefined && !values.help ? EXIT_CODES.usage : EXIT_CODES.ok;

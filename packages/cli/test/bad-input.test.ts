@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +22,21 @@ describe("journeykit on bad input", () => {
     const option = runBinary(["validate", "--colour"]);
     expect(option.exitCode).toBe(2);
     expect(option.stderr).toContain("--colour");
+  });
+
+  it("prints the package's version for --version and -v", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    for (const flag of ["--version", "-v"]) {
+      expect(runBinary([flag])).toMatchObject({ exitCode: 0, stdout: `${version}\n` });
+    }
+  });
+
+  it("exits 2, naming the flag, for a funnel window or step that is not valid, before reading the export", () => {
+    const missing = join(scratch, "no-such-export.ndjson");
+    const window = runBinary(["funnel", missing, "--steps", "a,b", "--window", "forever"]);
+    expect(window.exitCode).toBe(2);
+    expect(window.stderr).toContain("--window:");
+    expect(window.stderr).not.toContain("no such file");
   });
 
   it("names a missing file and exits 1 without a stack trace", () => {

@@ -1,10 +1,25 @@
-import { type FunnelOptions, funnel } from "@journeykit/core";
+import { EventLog, type FunnelOptions, funnel, InvalidOptionError } from "@journeykit/core";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import type { CommandOptions } from "../main";
 import { exportReadOptions, readExport, totalReport } from "../read-export";
 
 const ORDERS = ["ordered", "strict", "any"] as const;
+
+/**
+ * Checks the funnel's options before the export is read (an empty log makes that all `funnel`
+ * does): a bad `--window` or step is a wrong command line (exit 2), said before a big file is
+ * read, naming the flag.
+ */
+function checkFunnelFlags(funnelOptions: FunnelOptions): void {
+  try {
+    funnel(EventLog.from([]), funnelOptions);
+  } catch (error) {
+    if (!InvalidOptionError.isInstance(error)) throw error;
+    const flag = error.option.split(/[.[]/)[0] ?? error.option;
+    throw usageError(`--${flag}: ${error.message}`);
+  }
+}
 
 /**
  * `journeykit funnel <export...> --steps a,b,c [--window 7d] [--order ordered] [--json]`: a table
@@ -31,14 +46,15 @@ export async function funnelCommand(
   if (!(ORDERS as readonly unknown[]).includes(order)) {
     throw usageError(`--order must be one of ${ORDERS.join(", ")}, got ${JSON.stringify(order)}.`);
   }
-  const { log, reports, readWith, skipped } = await readExport(positionals, io, exportReadOptions(options));
-  // On stderr, so that --json output stays the funnel's result alone.
-  for (const line of skipped) io.stderr(`journeykit: ${line}\n`);
   const funnelOptions = {
     steps,
     order: order as (typeof ORDERS)[number],
     ...(typeof options.window === "string" ? { window: options.window } : {}),
   } as FunnelOptions;
+  checkFunnelFlags(funnelOptions);
+  const { log, reports, readWith, skipped } = await readExport(positionals, io, exportReadOptions(options));
+  // On stderr, so that --json output stays the funnel's result alone.
+  for (const line of skipped) io.stderr(`journeykit: ${line}\n`);
   const result = funnel(log, funnelOptions);
   if (options.json === true) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -3,8 +3,10 @@
 // position-based and time-decay too, since SQL can say them. Answers are checked equal before
 // anything is timed. Markov has no SQL peer (removal effects need the absorbing chain solved), so
 // its row compares it with DuckDB's linear query, the cheapest credit a warehouse would run.
+
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { attribution, EventLogBuilder } from "@journeykit/core";
+import { seededRandom } from "./seeded-random.mjs";
 import { bestOf, bestOfAsync, formatRow } from "./timing.mjs";
 
 const PATHS = Number(process.env.ATTRIBUTION_PATHS ?? 1_000_000);
@@ -13,24 +15,12 @@ const HOUR = 3_600_000;
 const HALF_LIFE = 7 * 24 * HOUR;
 const LOOKBACK = 30 * 24 * HOUR;
 
-/** A seeded generator (mulberry32), so every run measures the same paths. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * One customer per path: 1 to 6 touches a few hours apart, then (more often after e-mail and
  * search) a purchase an hour after the last touch. Columns, for the log and for DuckDB alike.
  */
 function generatePaths(count) {
-  const next = random(20240601);
+  const next = seededRandom(20240601);
   const customer = [];
   const channel = [];
   const time = [];

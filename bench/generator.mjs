@@ -21,6 +21,7 @@ import { once } from "node:events";
 // (without --out it prints a summary of what it would write)
 import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "./seeded-random.mjs";
 
 /** The event names the shop emits, in funnel order; `ShopEvents.name` indexes this list. */
 export const SHOP_EVENT_NAMES = [
@@ -66,18 +67,6 @@ const PRODUCTS = Array.from({ length: 200 }, (_, k) => ({
 const NAME = Object.fromEntries(SHOP_EVENT_NAMES.map((name, index) => [name, index]));
 const NO_ITEM = 0xffff;
 const DAY_MS = 86_400_000;
-
-/** mulberry32: a small, fast, seedable PRNG; good enough for synthetic data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 class Columns {
   constructor(capacity) {
@@ -185,7 +174,7 @@ function simulateSession(out, next, customer, session, traffic, start, firstSess
  */
 export function generateShopEvents(options = {}) {
   const { customers = 1000, seed = 1, start = Date.UTC(2024, 0, 1), days = 28 } = options;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out = new Columns(Math.max(1024, customers * 22));
   const customerIds = new Array(customers);
   const sessionIds = [];

@@ -15,15 +15,9 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { toExportRow } from "./interleaved-rows.mjs";
-import {
-  CATEGORY_LISTS,
-  CHANNELS,
-  DEVICES,
-  PLACES,
-  pickWeighted,
-  seededRandom,
-} from "./interleaved-shop.mjs";
+import { CATEGORY_LISTS, CHANNELS, DEVICES, PLACES, pickWeighted } from "./interleaved-shop.mjs";
 import { visit } from "./interleaved-visit.mjs";
+import { seededRandom } from "./seeded-random.mjs";
 
 const START_US = Date.UTC(2024, 2, 4, 5) * 1000; // a Monday, 05:00 UTC
 const PEAK_SESSIONS_PER_SECOND = 0.7;

@@ -2,18 +2,6 @@
 // arrive from (as GA4 names them in session_traffic_source_last_click), devices and places. Only
 // data and weighted picks; the behaviour lives in the generator.
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same numbers on any machine. */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** One of `choices` by their `weight` (weights need not sum to 1). */
 export function pickWeighted(next, choices) {
   let total = 0;

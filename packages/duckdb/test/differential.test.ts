@@ -18,6 +18,7 @@ import {
   readWithJavascript,
 } from "./differential-reads";
 import {
+  forGeneratedExports,
   generatedRowsArbitrary,
   jsonArrayOf,
   ndjsonOf,
@@ -55,61 +56,37 @@ function partsOf(texts: readonly string[], cuts: readonly number[]): string[][] 
 
 describe("readGa4Log gives readGa4Export's log on generated exports", () => {
   it("reads an NDJSON file, whatever the options and however its rows are written", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        generatedRowsArbitrary,
-        writingStyleArbitrary,
-        optionsArbitrary,
-        async (rows, style, options) => {
-          const text = ndjsonOf(writeRows(rows, style));
-          await expectSameAsJavascript(files.write("events.ndjson", text), text, options);
-        },
-      ),
-      { numRuns: 60 },
-    );
+    await forGeneratedExports(60, async (rows, style, options) => {
+      const text = ndjsonOf(writeRows(rows, style));
+      await expectSameAsJavascript(files.write("events.ndjson", text), text, options);
+    });
   });
 
   // A JSON array holds the same rows as the NDJSON file: the reference reads them as NDJSON,
   // since readGa4Export takes identical rows of an array for different ones when different white
   // space follows them (the last row, before the closing bracket).
   it("reads the rows as a JSON array, by extension and with format: json-array", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        generatedRowsArbitrary,
-        writingStyleArbitrary,
-        optionsArbitrary,
-        async (rows, style, options) => {
-          const texts = writeRows(rows, style);
-          const array = jsonArrayOf(texts);
-          await expectSameAsJavascript(files.write("events.json", array), ndjsonOf(texts), options);
-          await expectSameAsJavascript(files.write("events.txt", array), ndjsonOf(texts), {
-            ...options,
-            format: "json-array",
-          });
-        },
-      ),
-      { numRuns: 30 },
-    );
+    await forGeneratedExports(30, async (rows, style, options) => {
+      const texts = writeRows(rows, style);
+      const array = jsonArrayOf(texts);
+      await expectSameAsJavascript(files.write("events.json", array), ndjsonOf(texts), options);
+      await expectSameAsJavascript(files.write("events.txt", array), ndjsonOf(texts), {
+        ...options,
+        format: "json-array",
+      });
+    });
   });
 
   it("reads the rows gzipped, as BigQuery exports them to Cloud Storage (.json.gz)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        generatedRowsArbitrary,
-        writingStyleArbitrary,
-        optionsArbitrary,
-        async (rows, style, options) => {
-          const text = ndjsonOf(writeRows(rows, style));
-          await expectSameAsJavascript(files.write("events.json.gz", text), text, options);
-          await expectSameAsJavascript(
-            files.write("events-array.json.gz", jsonArrayOf(writeRows(rows, style))),
-            text,
-            options,
-          );
-        },
-      ),
-      { numRuns: 30 },
-    );
+    await forGeneratedExports(30, async (rows, style, options) => {
+      const text = ndjsonOf(writeRows(rows, style));
+      await expectSameAsJavascript(files.write("events.json.gz", text), text, options);
+      await expectSameAsJavascript(
+        files.write("events-array.json.gz", jsonArrayOf(writeRows(rows, style))),
+        text,
+        options,
+      );
+    });
   });
 
   it("reads several files, by glob and by list, as one read of all their rows (duplicates across files removed)", async () => {
@@ -148,24 +125,16 @@ describe("readGa4Log gives readGa4Export's log on generated exports", () => {
   });
 
   it("gives the same log as batches (readGa4Batches) as at once", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        generatedRowsArbitrary,
-        writingStyleArbitrary,
-        optionsArbitrary,
-        async (rows, style, options) => {
-          const text = ndjsonOf(writeRows(rows, style));
-          const path = files.write("events.ndjson", text);
-          const stream = readGa4Batches(path, options);
-          const builder = new EventLogBuilder();
-          for await (const batch of stream) builder.addBatch(batch);
-          const batches = { log: builder.build(), report: await stream.report };
-          expectSameRead(batches, await readWithJavascript(text, options));
-          expect(readCounts(batches.report)).toEqual(readCounts((await readGa4Log(path, options)).report));
-        },
-      ),
-      { numRuns: 20 },
-    );
+    await forGeneratedExports(20, async (rows, style, options) => {
+      const text = ndjsonOf(writeRows(rows, style));
+      const path = files.write("events.ndjson", text);
+      const stream = readGa4Batches(path, options);
+      const builder = new EventLogBuilder();
+      for await (const batch of stream) builder.addBatch(batch);
+      const batches = { log: builder.build(), report: await stream.report };
+      expectSameRead(batches, await readWithJavascript(text, options));
+      expect(readCounts(batches.report)).toEqual(readCounts((await readGa4Log(path, options)).report));
+    });
   });
 
   it("reads a row written twice, once with its nulls and once without, as readGa4Export does", async () => {

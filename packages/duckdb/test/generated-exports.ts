@@ -185,3 +185,16 @@ export const optionsArbitrary: fc.Arbitrary<ReadGa4LogOptions> = fc.record(
   },
   { requiredKeys: [] },
 );
+
+/**
+ * Checks `check` on `numRuns` generated exports, each with a writing style and read options:
+ * the property most tests of the suite state.
+ */
+export function forGeneratedExports(
+  numRuns: number,
+  check: (rows: object[], style: WritingStyle, options: ReadGa4LogOptions) => Promise<void>,
+): Promise<void> {
+  return fc.assert(fc.asyncProperty(generatedRowsArbitrary, writingStyleArbitrary, optionsArbitrary, check), {
+    numRuns,
+  });
+}

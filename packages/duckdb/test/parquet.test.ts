@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { AdapterReadError } from "@journeykit/core";
-import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   requireSharedFixturesOnCi,
@@ -24,13 +23,7 @@ import {
   readWithJavascript,
   typedError,
 } from "./differential-reads";
-import {
-  generatedRowsArbitrary,
-  ndjsonOf,
-  optionsArbitrary,
-  writeRows,
-  writingStyleArbitrary,
-} from "./generated-exports";
+import { forGeneratedExports, ndjsonOf, writeRows } from "./generated-exports";
 
 requireSharedFixturesOnCi();
 
@@ -115,59 +108,35 @@ async function expectParquetSameAsJavascript(text: string, options: ReadGa4LogOp
 describe("readGa4Log on Parquet written by DuckDB gives readGa4Export's log of the NDJSON", () => {
   for (const typing of ["detected", "bigquery"] as const) {
     it(`reads generated rows as Parquet with ${typing} types`, async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          generatedRowsArbitrary,
-          writingStyleArbitrary,
-          optionsArbitrary,
-          async (rows, style, options) => {
-            await expectParquetSameAsJavascript(ndjsonOf(writeRows(rows, style)), options, typing);
-          },
-        ),
-        { numRuns: 25 },
-      );
+      await forGeneratedExports(25, async (rows, style, options) => {
+        await expectParquetSameAsJavascript(ndjsonOf(writeRows(rows, style)), options, typing);
+      });
     });
 
     it(`reads generated rows from a DuckDB table with ${typing} types`, async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          generatedRowsArbitrary,
-          writingStyleArbitrary,
-          optionsArbitrary,
-          async (rows, style, options) => {
-            const text = ndjsonOf(writeRows(rows, style));
-            const table = await tableOf(files.write("rows.ndjson", text), typing);
-            const duckdb = await readGa4Log({ connection, table }, options);
-            expectSameRead(duckdb, await javascriptReadOf(table, options));
-            await connection.run(`DROP TABLE ${table}`);
-          },
-        ),
-        { numRuns: 15 },
-      );
+      await forGeneratedExports(15, async (rows, style, options) => {
+        const text = ndjsonOf(writeRows(rows, style));
+        const table = await tableOf(files.write("rows.ndjson", text), typing);
+        const duckdb = await readGa4Log({ connection, table }, options);
+        expectSameRead(duckdb, await javascriptReadOf(table, options));
+        await connection.run(`DROP TABLE ${table}`);
+      });
     });
   }
 
   it("reads several Parquet files by glob as one read (duplicates across files removed)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        generatedRowsArbitrary,
-        writingStyleArbitrary,
-        optionsArbitrary,
-        async (rows, style, options) => {
-          const texts = writeRows(rows, style);
-          const half = Math.floor(texts.length / 2);
-          const folder = files.subfolder();
-          const first = files.write("events_1.ndjson", ndjsonOf(texts.slice(0, half)), folder);
-          const second = files.write("events_2.ndjson", ndjsonOf(texts.slice(half)), folder);
-          await parquetOf(first, "bigquery");
-          await parquetOf(second, "bigquery");
-          const glob = `${folder}/events_*.parquet`;
-          const duckdb = await readGa4Log(glob, options);
-          expectSameRead(duckdb, await javascriptReadOf(`read_parquet(${quoted(glob)})`, options));
-        },
-      ),
-      { numRuns: 15 },
-    );
+    await forGeneratedExports(15, async (rows, style, options) => {
+      const texts = writeRows(rows, style);
+      const half = Math.floor(texts.length / 2);
+      const folder = files.subfolder();
+      const first = files.write("events_1.ndjson", ndjsonOf(texts.slice(0, half)), folder);
+      const second = files.write("events_2.ndjson", ndjsonOf(texts.slice(half)), folder);
+      await parquetOf(first, "bigquery");
+      await parquetOf(second, "bigquery");
+      const glob = `${folder}/events_*.parquet`;
+      const duckdb = await readGa4Log(glob, options);
+      expectSameRead(duckdb, await javascriptReadOf(`read_parquet(${quoted(glob)})`, options));
+    });
   });
 
   it("skips and counts bad rows of a Parquet file as readGa4Export does those of the NDJSON (at an unknown line)", async () => {

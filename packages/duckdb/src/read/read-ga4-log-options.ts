@@ -27,16 +27,18 @@ import * as z from "zod";
  * @example
  * ```ts
  * ReadGa4LogOptionsSchema.parse({ identity: "user-id", params: [], threads: 2 });
+ * // { identity: "user-id", params: [], threads: 2, trafficSource: "event", duplicates: "remove",
+ * //   channels: {}, format: "auto" }
  * ReadGa4LogOptionsSchema.safeParse({ fastPath: true }).success; // false: the JS reader's option
  * ```
  */
 export const ReadGa4LogOptionsSchema = z.strictObject({
-  identity: z.enum(["pseudo", "user-id", "stitched"]).optional(),
-  trafficSource: z.enum(GA4_TRAFFIC_SCOPES).optional(),
+  identity: z.enum(["pseudo", "user-id", "stitched"]).default("pseudo"),
+  trafficSource: z.enum(GA4_TRAFFIC_SCOPES).default("event"),
   params: z.array(z.string().min(1)).optional(),
-  duplicates: z.enum(["remove", "keep"]).optional(),
-  channels: z.partialRecord(z.enum(GA4_CHANNEL_GROUPS), ChannelSchema).optional(),
-  format: z.enum(["auto", "ndjson", "json-array", "parquet"]).optional(),
+  duplicates: z.enum(["remove", "keep"]).default("remove"),
+  channels: z.partialRecord(z.enum(GA4_CHANNEL_GROUPS), ChannelSchema).default({}),
+  format: z.enum(["auto", "ndjson", "json-array", "parquet"]).default("auto"),
   threads: z.int().min(1).max(1024).optional(),
 });
 

@@ -58,34 +58,23 @@ async function rowsFrom(
 ): Promise<{ from: RowsFrom; files: readonly string[] }> {
   if (typeof source === "object" && "connection" in source) {
     const table = { kind: "table", table: source.table } as const;
-    return {
-      from: {
-        ...table,
-        columns: await columnsOf(connection, typedRelation({ ...table, columns: new Set() })),
-      },
-      files: [],
-    };
+    return { from: { ...table, columns: await columnsOf(connection, typedRelation(table)) }, files: [] };
   }
   const files = await expandFiles(connection, typeof source === "string" ? [source] : source);
   const kinds = new Set(files.map(formatOfName));
-  const kind =
-    format === "parquet" || (format !== "ndjson" && format !== "json-array" && kinds.has("parquet"))
-      ? "parquet"
-      : "json";
-  if (format === "auto" || format === undefined) {
-    if (kinds.size > 1) {
-      throw new AdapterReadError({
-        adapter: "ga4-duckdb",
-        line: 0,
-        problem: "the source mixes Parquet and JSON files",
-        problemCode: "DUCKDB_MIXED_FORMATS",
-        fix: "Read the Parquet files and the JSON files in two reads, or name one format with the format option.",
-      });
-    }
+  if (format === "auto" && kinds.size > 1) {
+    throw new AdapterReadError({
+      adapter: "ga4-duckdb",
+      line: 0,
+      problem: "the source mixes Parquet and JSON files",
+      problemCode: "DUCKDB_MIXED_FORMATS",
+      fix: "Read the Parquet files and the JSON files in two reads, or name one format with the format option.",
+    });
   }
+  const kind = format === "parquet" || (format === "auto" && kinds.has("parquet")) ? "parquet" : "json";
   const layout = format === "ndjson" || format === "json-array" ? format : "auto";
   if (kind === "json") return { from: { kind, files, layout }, files };
-  const parquet = { kind, files, columns: new Set<string>() } as const;
+  const parquet = { kind, files } as const;
   return { from: { ...parquet, columns: await columnsOf(connection, typedRelation(parquet)) }, files };
 }
 
@@ -102,15 +91,16 @@ function sourceError(error: unknown, what: string): AdapterReadError {
   });
 }
 
-function record(state: ReadState<DuckDbReadDetails>, counts: RowCounts, identity: Resolved["identity"]) {
+/** The counts of the check pass, into the read's report, with the warnings that sum them up. */
+function recordCounts(
+  state: ReadState<DuckDbReadDetails>,
+  counts: RowCounts,
+  identity: Resolved["identity"],
+) {
   state.countRow(counts.rowsRead);
   state.count("consentModeRows", counts.consentModeRows);
   state.count("rowsWithoutLastClick", counts.rowsWithoutLastClick);
-  for (const warning of exportEndWarnings(
-    counts.consentModeRows,
-    counts.rowsWithoutLastClick,
-    identity ?? "pseudo",
-  )) {
+  for (const warning of exportEndWarnings(counts.consentModeRows, counts.rowsWithoutLastClick, identity)) {
     state.warn(warning);
   }
 }
@@ -134,13 +124,11 @@ export async function* readWithDuckDb(
   state.options.signal?.addEventListener("abort", interrupt, { once: true });
   readCount += 1;
   const prefix = `journeykit_read_${process.pid}_${readCount}`;
-  const scope = options.trafficSource ?? "event";
-  const identity = options.identity ?? "pseudo";
   try {
     const { from, files } = await state.race(rowsFrom(connection, source, options.format));
     state.count("filesRead", files.length);
     state.format = from.kind === "json" ? "json" : from.kind;
-    const checked = checkedRowsRelation(from, scope);
+    const checked = checkedRowsRelation(from, options.trafficSource);
     const progress = new ReadProgressTracker(connection, state, await fileBytes(files));
     // Nothing is handed on before both passes succeed, so readGa4Export can still read it all.
     const prepared = await prepare(connection, from, { checked, prefix, options, state, progress });
@@ -151,7 +139,7 @@ export async function* readWithDuckDb(
     const { counts, events } = prepared;
     progress.finish();
     if (counts.problemRows > 0) await state.race(skipProblemRows(connection, checked, state));
-    record(state, counts, identity);
+    recordCounts(state, counts, options.identity);
     state.duplicate(events.duplicates);
     yield* transferEvents(connection, events, options, state);
   } finally {
@@ -183,14 +171,13 @@ async function prepare(
     progress: ReadProgressTracker;
   },
 ): Promise<{ counts: RowCounts; events: EventTables } | undefined> {
-  const scope = options.trafficSource ?? "event";
   try {
     const counts = await progress.track(
       0,
-      countRows(connection, checked, { identity: options.identity ?? "pseudo", scope }),
+      countRows(connection, checked, { identity: options.identity, scope: options.trafficSource }),
     );
     if (counts.problemRows > 0 && from.kind === "json") return undefined;
-    const rows = rowsSql(from, scope);
+    const rows = rowsSql(from, options.trafficSource);
     return { counts, events: await makeEventTables(connection, rows, prefix, options, state, progress) };
   } catch (error) {
     state.checkAbort();
@@ -249,8 +236,8 @@ async function makeEventTables(
   const events = `${prefix}_events`;
   const statement = toEventsSql({
     table: source,
-    identity: options.identity ?? "pseudo",
-    trafficSource: options.trafficSource ?? "event",
+    identity: options.identity,
+    trafficSource: options.trafficSource,
     duplicates: "keep",
     params: options.params,
     passThrough: ["jk_row_hash"],
@@ -295,7 +282,7 @@ async function* transferEvents(
   const result = await state.race(connection.run(transferSql(tables.events, tables.prefix)));
   const collector = new EventBatchCollector(
     tables.dictionaries,
-    options.channels ?? {},
+    options.channels,
     Math.min(tables.total, MAX_BATCH),
   );
   for (;;) {

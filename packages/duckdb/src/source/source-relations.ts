@@ -11,8 +11,7 @@ export type RowsFrom =
       readonly files: readonly string[];
       readonly layout: "auto" | "ndjson" | "json-array";
     }
-  | { readonly kind: "parquet"; readonly files: readonly string[]; readonly columns: ReadonlySet<string> }
-  | { readonly kind: "table"; readonly table: string; readonly columns: ReadonlySet<string> };
+  | (TypedSource & { readonly columns: ReadonlySet<string> });
 
 const JSON_LAYOUT = { auto: "auto", ndjson: "newline_delimited", "json-array": "array" } as const;
 
@@ -26,8 +25,13 @@ export function quotedTable(table: string): string {
 
 const text = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
+/** A typed source: Parquet files or a table of a connection. */
+type TypedSource =
+  | { readonly kind: "parquet"; readonly files: readonly string[] }
+  | { readonly kind: "table"; readonly table: string };
+
 /** A typed source as a relation. */
-export function typedRelation(from: Exclude<RowsFrom, { kind: "json" }>): string {
+export function typedRelation(from: TypedSource): string {
   return from.kind === "table"
     ? quotedTable(from.table)
     : `read_parquet(${sqlList(from.files)}, union_by_name = true)`;

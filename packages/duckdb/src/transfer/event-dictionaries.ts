@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { EVENT_COLUMNS } from "@journeykit/sql/internal";
 
 /** The text columns of the events query that are sent to JavaScript as codes into a dictionary. */
 export const DICTIONARY_COLUMNS = [
@@ -51,24 +52,16 @@ export async function dropDictionaries(connection: DuckDBConnection, prefix: str
   }
 }
 
-/** The transfer query: every event, its text columns as codes, the kept params as JSON text. */
+/**
+ * The transfer query: every event in the columns of `EVENT_COLUMNS`, in their order, the text
+ * columns as codes into the dictionaries, the kept params as JSON text.
+ */
 export function transferSql(events: string, prefix: string): string {
-  const code = (column: DictionaryColumn) =>
-    `enum_code(${column}::${dictionaryType(prefix, column)}) AS ${column}`;
-  return `SELECT
-  ${code("customer_id")},
-  ${code("event_name")},
-  event_time,
-  has_sequence,
-  batch_page_id,
-  batch_ordering_id,
-  batch_event_index,
-  ${code("session_id")},
-  ${code("event_source")},
-  ${code("event_medium")},
-  ${code("event_campaign")},
-  ${code("event_channel_group")},
-  event_value,
-  params_json
-FROM ${events}`;
+  const dictionary: ReadonlySet<string> = new Set(DICTIONARY_COLUMNS);
+  const columns = EVENT_COLUMNS.map((column) =>
+    dictionary.has(column)
+      ? `enum_code(${column}::${dictionaryType(prefix, column as DictionaryColumn)}) AS ${column}`
+      : column,
+  );
+  return `SELECT\n  ${columns.join(",\n  ")}\nFROM ${events}`;
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 /**
@@ -40,5 +41,8 @@ export async function isGzipFile(path: string): Promise<boolean> {
 export async function openGa4ExportFile(path: string): Promise<AsyncIterable<Uint8Array>> {
   const gzip = await isGzipFile(path);
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  return gzip ? stream.pipe(createGunzip({ chunkSize: 1 << 20 })) : stream;
+  if (!gzip) return stream;
+  // pipeline, not pipe: a read error reaches the consumer, and a consumer that stops early
+  // (a break) closes the file too.
+  return pipeline(stream, createGunzip({ chunkSize: 1 << 20 }), () => undefined);
 }
